@@ -1,0 +1,69 @@
+// Vietnamese tokeniser: ICU word breaking (which yields syllables) plus the
+// units Vietnamese news writes as one: grouped numbers "62.887", decimals
+// "40,73", versions "4.0", dates "23/8/2024" "5-2-2022", document codes
+// "09-NQ/TU" and abbreviations "CCHC&CĐS" (whole token plus parts).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace thidua {
+
+enum class TokenKind : std::uint8_t {
+  kWord,          // a syllable of letters ("đoàn")
+  kNumber,        // "62.887", "40,73", "4.0", "2025"
+  kDate,          // "23/8/2024", "5-2-2022", "23/8"
+  kCode,          // "09-NQ/TU", "17/KH-MTTQ-BTT" (whole; parts follow)
+  kAbbreviation,  // "MTTQ", "CCHC&CĐS" (an all-capitals word, or joined by '&')
+};
+
+struct Token {
+  std::uint32_t begin = 0;  // byte offset in the prepared text
+  std::uint32_t end = 0;    // one past the last byte
+  std::string norm;         // NormalizeTerm of the surface
+  std::string folded;       // Fold(norm)
+  TokenKind kind = TokenKind::kWord;
+  std::uint32_t position = 0;  // term position; a compound's first part shares the whole's
+  bool is_part = false;        // a part of the preceding kCode/kAbbreviation whole
+  bool joins_previous = false; // no punctuation/sentence break between this and the previous
+                               // non-part token: a syllable pair may be formed
+};
+
+// Thread-compatible, not thread-safe: ICU BreakIterators are stateful, so
+// use one Tokenizer per thread. Construction clones a cached iterator.
+class Tokenizer {
+ public:
+  Tokenizer();
+  ~Tokenizer();
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
+
+  // text must be prepared (PrepareText). Positions start at first_position.
+  std::vector<Token> Tokenize(std::string_view text, std::uint32_t first_position = 0);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Index terms for a token stream. Field picks the prefix set (schema.h).
+enum class Field { kBody, kTitle };
+
+struct IndexTerm {
+  std::string term;        // with prefix
+  std::uint32_t position;  // for phrase queries in either form
+};
+
+// Exact syllables, folded syllables (distinct prefix), and adjacent-syllable
+// pairs in both forms where tokens join (joins_previous) and neither side is
+// a pair stop word. Single terms are never dropped.
+void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector<IndexTerm>& out);
+
+// The tiny stop list for pairs ("và", "của", "là", ...): such syllables still
+// get single terms, but no pair terms.
+bool IsPairStopword(std::string_view norm);
+
+}  // namespace thidua
