@@ -1,0 +1,68 @@
+// Facet keys and the string-list value encoding (analyzers/schema.h).
+#include "analyzers/schema.h"
+
+#include <unicode/uchar.h>
+
+#include "analyzers/fold_table_internal.h"
+#include "analyzers/text.h"
+
+namespace thidua::schema {
+
+std::string Key(std::string_view name) {
+  const std::string folded = Fold(NormalizeTerm(name));
+  std::string key;
+  key.reserve(folded.size());
+  bool pending_dash = false;
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t start = i;
+    const char32_t cp = internal::DecodeUtf8(folded, i);
+    if (!u_isalnum(static_cast<UChar32>(cp))) {
+      pending_dash = !key.empty();
+      continue;
+    }
+    if (pending_dash) key.push_back('-');
+    pending_dash = false;
+    key.append(folded, start, i - start);
+  }
+  return key;
+}
+
+std::string EncodeList(const std::vector<std::string>& items) {
+  std::string encoded;
+  for (const std::string& item : items) {
+    std::size_t length = item.size();
+    while (length >= 0x80) {
+      encoded.push_back(static_cast<char>(0x80 | (length & 0x7F)));
+      length >>= 7;
+    }
+    encoded.push_back(static_cast<char>(length));
+    encoded += item;
+  }
+  return encoded;
+}
+
+// A truncated or corrupt list yields the items decoded before the damage.
+std::vector<std::string> DecodeList(std::string_view encoded) {
+  std::vector<std::string> items;
+  std::size_t i = 0;
+  while (i < encoded.size()) {
+    std::size_t length = 0;
+    int shift = 0;
+    bool complete = false;
+    while (i < encoded.size() && shift < 64) {
+      const auto byte = static_cast<unsigned char>(encoded[i++]);
+      length |= static_cast<std::size_t>(byte & 0x7F) << shift;
+      shift += 7;
+      if ((byte & 0x80) == 0) {
+        complete = true;
+        break;
+      }
+    }
+    if (!complete || length > encoded.size() - i) break;
+    items.emplace_back(encoded.substr(i, length));
+    i += length;
+  }
+  return items;
+}
+
+}  // namespace thidua::schema
