@@ -32,7 +32,7 @@ struct ProvinceMention {
   std::string name_2025;  // post-2025 canonical name it belongs to
   std::string region;
   Span span;
-  bool related_link = false;  // inside trailing related-headline/sidebar lines
+  bool via_local_unit = false;  // placed through a district ("huyện Mù Cang Chải")
 };
 
 struct CampaignMention {
@@ -67,6 +67,10 @@ struct ModelMention {
 
 struct Entities {
   std::vector<ProvinceMention> provinces;    // every mention, in text order (title first)
+  // Mentions inside embedded related-article headlines, sidebars and footers
+  // (after "Xem thêm", runs of headline-like lines): kept for display, never
+  // primary, and not meant to be indexed as XPROV.
+  std::vector<ProvinceMention> related_provinces;
   std::string primary_province;              // old canonical; empty when no clear subject
   std::vector<std::string> provinces_2025;   // distinct, order of first mention
   std::vector<CampaignMention> campaigns;    // distinct by name
@@ -76,8 +80,8 @@ struct Entities {
   std::vector<std::string> abbreviations;    // distinct, as in abbreviations.tsv
   std::optional<std::string> published;      // YYYY-MM-DD found in the text
 
-  // Old canonical province names, distinct, order of first mention
-  // (related-link mentions included last).
+  // Old canonical province names of `provinces`, distinct, order of first
+  // mention (related_provinces excluded).
   std::vector<std::string> DistinctProvinces() const;
   std::vector<std::string> Regions() const;  // distinct
 };
