@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Source of tests/gold/corpus.jsonl: hand annotations of corpus/articles-*.jsonl.
+
+Figures are written as (text, unit); the value is read from the text by
+value_of() (Vietnamese formats: "." thousands, "," decimals, tỷ/tỉ/triệu/
+nghìn/ngàn multipliers) and the output is reviewed by hand. Then run
+check_gold.py, which fills provinces_2025 and published and validates.
+"""
+import json, os, re
+
+C = {
+    "DKST": "Đoàn kết sáng tạo, nâng cao năng suất, chất lượng, hiệu quả, hội nhập quốc tế",
+    "NTMDT": "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
+    "NGHEO": "Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau",
+    "NGAY": "Ngày vì người nghèo",
+    "CHUNGSUC": "Cả nước chung sức xây dựng nông thôn mới",
+    "DVK": "Dân vận khéo",
+    "HCM": "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "TDYN": "Thi đua yêu nước",
+    "KDC": "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
+    "DSVH": "Toàn dân đoàn kết xây dựng đời sống văn hóa",
+    "HANGVIET": "Người Việt Nam ưu tiên dùng hàng Việt Nam",
+    "NHATAM": "Chung tay xóa nhà tạm, nhà dột nát trên phạm vi cả nước",
+    "LDG": "Lao động giỏi, lao động sáng tạo",
+    "DTHT": "Dạy tốt – học tốt",
+    "DNVN": "Doanh nghiệp Việt Nam hội nhập và phát triển",
+    "VANTQ": "Vì an ninh Tổ quốc",
+    "BVANTQ": "Toàn dân bảo vệ an ninh Tổ quốc",
+    "VHCS": "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở",
+    "CDS": "Cả nước thi đua đổi mới sáng tạo và chuyển đổi số",
+    "TRIEUSK": "Một triệu sáng kiến – nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch COVID-19",
+    "HAIGIOI": "Giỏi việc nước, đảm việc nhà",
+    "CCB": "Cựu chiến binh gương mẫu",
+    "NONGDAN": "Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững",
+    "5K3S": "Xây dựng gia đình 5 không, 3 sạch",
+    "BSS": "Ba sẵn sàng",
+    "SV5T": "Sinh viên 5 tốt",
+}
+MULT = {"nghìn tỷ": 10**12, "nghìn tỉ": 10**12, "tỷ": 10**9, "tỉ": 10**9,
+        "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3}
+
+def value_of(text):
+    m = re.match(r"\s*([\d.]+(?:,\d+)?)", text)
+    num = float(m.group(1).replace(".", "").replace(",", "."))
+    rest = text[m.end():].strip()
+    if not rest.startswith("trong số"):
+        for word, mult in MULT.items():
+            if rest.startswith(word + " "):
+                num *= mult
+                break
+    return int(num) if num == int(num) else round(num, 6)
+
+def F(text, unit):
+    return {"text": text, "value": value_of(text), "unit": unit}
+
+def P(name, title):
+    return {"name": name, "title": title}
+
+G = []
+def gold(id, provinces, primary, campaigns, figures, people, models):
+    G.append({"id": id, "provinces": provinces, "provinces_2025": [], "primary_province": primary,
+              "campaigns": [C.get(c, c) for c in campaigns], "figures": figures,
+              "people": people, "models": models})
+
+gold("tds-001", ["Quảng Ninh"], "Quảng Ninh", ["DKST"],
+     [F("62.887 sáng kiến", "sáng kiến"), F("4.215 sáng kiến", "sáng kiến"), F("356 tỷ đồng", "đồng"),
+      F("3,2 km", "km"), F("12 khu phố", "khu phố"), F("30%", "%"), F("198 sản phẩm", "sản phẩm"),
+      F("24 sản phẩm", "sản phẩm"), F("45 tập thể", "tập thể"), F("60 cá nhân", "cá nhân"),
+      F("10.000 sáng kiến", "sáng kiến")],
+     [P("Vũ Thị Thu Hằng", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh")],
+     ["Tổ tự quản đường hoa"])
+gold("tds-002", ["Trà Vinh"], "Trà Vinh", ["DKST", "NTMDT"],
+     [F("1.846 công trình", "công trình"), F("1.312 công trình", "công trình"), F("412 giải pháp", "giải pháp"),
+      F("12,5%", "%"), F("86 hộ", "hộ"), F("150 triệu đồng", "đồng"), F("25 tập thể", "tập thể"),
+      F("32 cá nhân", "cá nhân")],
+     [P("Thạch Thị Sa Rết", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"), P("Kim Ngọc Thái", "Phó Chủ tịch UBND tỉnh")],
+     ["Vườn cây ăn trái kiểu mẫu", "Thu gom rác thải nhựa đổi quà"])
+gold("tds-003", ["Hà Nội"], "Hà Nội", ["NTMDT", "HCM"],
+     [F("386 trong số 386 xã", "xã"), F("107 xã", "xã"), F("40 xã", "xã"), F("1.124 tỷ đồng", "đồng"),
+      F("305.000 m²", "m²"), F("89,6%", "%"), F("30%", "%")],
+     [P("Lê Thị Minh Nguyệt", "Trưởng ban Công tác Mặt trận khu dân cư số 6, phường Hàng Bạc"),
+      P("Nguyễn Văn Thạnh", "Chủ tịch UBND huyện"),
+      P("Nguyễn Lan Hương", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội")],
+     ["Phố văn minh đô thị", "Tuyến phố không rác"])
+gold("tds-004", ["Thanh Hóa"], "Thanh Hóa", ["NGAY", "NGHEO"],
+     [F("107,8 tỷ đồng", "đồng"), F("7,8%", "%"), F("1.250 nhà", "nhà"), F("2.300 suất", "suất"),
+      F("5.000 lượt", "lượt"), F("12,36%", "%"), F("9,8%", "%"), F("11 huyện", "huyện"), F("4,5%", "%"),
+      F("37 hộ", "hộ"), F("120 con", "con"), F("110 tỷ đồng", "đồng"), F("1.000 nhà", "nhà")],
+     [P("Lê Thị Hoà", "Trưởng ban Công tác Mặt trận thôn Xuân Phú"),
+      P("Phạm Thị Thanh Thuỷ", "Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh")],
+     ["Tổ hợp tác chăn nuôi bò sinh sản"])
+gold("tds-005", ["Quảng Bình"], "Quảng Bình", ["CHUNGSUC", "NGAY", "DVK"],
+     [F("18 tỷ đồng", "đồng"), F("40.000 ngày công", "ngày công"), F("11 trong số 14 xã", "xã"),
+      F("600 người", "người"), F("42 hộ", "hộ"), F("21,4%", "%"), F("13,7%", "%"), F("72 xã", "xã"),
+      F("53,3%", "%"), F("39,5 triệu đồng", "đồng")],
+     [P("Hoàng Văn Lợi", "Chủ tịch Ủy ban MTTQ Việt Nam huyện Quảng Ninh"),
+      P("Đinh Xuân Tâm", "Chủ tịch UBND xã Thanh Hóa"),
+      P("Trần Quang Minh", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Nhà cộng đồng tránh lũ"])
+gold("tds-006", ["Yên Bái"], "Yên Bái", ["DVK"],
+     [F("100%", "%"), F("46 mô hình", "mô hình"), F("24,6 triệu đồng", "đồng"), F("2,1 triệu đồng", "đồng"),
+      F("37,2%", "%"), F("15 mô hình", "mô hình")],
+     [P("Giàng A Chu", "Trưởng bản Trống Tông"), P("Lý Thị Mai", "Trưởng Ban Dân vận Huyện ủy")],
+     ["Bản không có người nghiện ma túy", "Hợp tác xã du lịch cộng đồng La Pán Tẩn"])
+gold("tds-007", ["Hồ Chí Minh"], "Hồ Chí Minh", ["HCM", "TDYN", "DVK"],
+     [F("134 tập thể", "tập thể"), F("2.700 mô hình", "mô hình"), F("87%", "%"), F("3 tấn", "tấn"),
+      F("1,2 tỷ đồng", "đồng")],
+     [P("Nguyễn Văn Tám", "tổ trưởng tổ dân phố"), P("Trần Kim Yến", "Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM")],
+     ["Chợ 4.0", "ATM gạo nghĩa tình"])
+gold("tds-008", ["Thừa Thiên Huế"], "Thừa Thiên Huế", ["KDC"],
+     [F("18 thành viên", "thành viên"), F("126 hộ", "hộ"), F("45 triệu đồng", "đồng"),
+      F("1.523 trong số 1.600 khu dân cư", "khu dân cư"), F("95,2%", "%")],
+     [P("Hồ Thị Thu", "Trưởng ban Công tác Mặt trận tổ dân phố 3"),
+      P("Nguyễn Đình Đức", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Tuyến đường văn minh", "Khu dân cư không rác thải nhựa", "Thắp sáng đường quê"])
+
+# __MORE__
+
+if __name__ == "__main__":
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = os.path.join(here, "..", "..", "tests", "gold", "corpus.jsonl")
+    with open(out, "w", encoding="utf-8") as f:
+        for g in G:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    print(f"wrote {len(G)} records")
