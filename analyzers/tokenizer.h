@@ -57,10 +57,18 @@ struct IndexTerm {
   std::uint32_t position;  // for phrase queries in either form
 };
 
-// Exact syllables, folded syllables (distinct prefix), and adjacent-syllable
-// pairs in both forms where tokens join (joins_previous) and neither side is
-// a pair stop word. Single terms are never dropped.
+// Exact syllables, folded syllables (distinct prefix; always written, even
+// when equal to the exact form, so accentless queries find every document),
+// and adjacent-syllable pairs in both forms at the first syllable's position
+// where FormsPair holds. Single terms are never dropped; terms longer than
+// Xapian's limit (over 240 bytes with prefix) are skipped.
 void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector<IndexTerm>& out);
+
+// Whether AppendIndexTerms writes the pair "previous token" (the preceding
+// non-part token) + "token": token joins it, both are syllables or
+// abbreviations (kWord/kAbbreviation, not numbers, dates or codes), neither is
+// a part nor a pair stop word. Query code uses it to build the same pairs.
+bool FormsPair(const Token& previous, const Token& token);
 
 // The tiny stop list for pairs ("và", "của", "là", ...): such syllables still
 // get single terms, but no pair terms.
