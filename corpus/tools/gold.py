@@ -114,6 +114,39 @@ gold("tds-008", ["Thừa Thiên Huế"], "Thừa Thiên Huế", ["KDC"],
       P("Nguyễn Đình Đức", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
      ["Tuyến đường văn minh", "Khu dân cư không rác thải nhựa", "Thắp sáng đường quê"])
 
+gold("tds-009", ["Đắk Lắk"], "Đắk Lắk", ["NONGDAN", "NTMDT"],
+     [F("96.540 hộ", "hộ"), F("51.230 hộ", "hộ"), F("2 ha", "ha"), F("600 triệu đồng", "đồng"),
+      F("8 lao động", "lao động"), F("23 thành viên", "thành viên"), F("82,4 tỷ đồng", "đồng"), F("50%", "%"),
+      F("30 chuỗi", "chuỗi"), F("35 tỷ đồng", "đồng")],
+     [P("Y Khiêm Niê", "tổ trưởng tổ hợp tác “Cà phê sạch buôn Ea Kmar”"), P("Nguyễn Hoài Dương", "Chủ tịch Hội Nông dân tỉnh")],
+     ["Cà phê sạch buôn Ea Kmar"])
+gold("tds-010", ["Vĩnh Long", "Bến Tre", "Trà Vinh"], "Vĩnh Long", ["NHATAM"],
+     [F("9.862 căn", "căn"), F("512 tỷ đồng", "đồng"), F("3.415 căn", "căn"), F("3.970 căn", "căn"),
+      F("60 triệu đồng", "đồng"), F("30 triệu đồng", "đồng"), F("146,3 tỷ đồng", "đồng"), F("52.000 ngày công", "ngày công")],
+     [P("Lê Văn Hẳn", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long")], [])
+gold("tds-011", [], None, ["TDYN", "NGHEO", "CHUNGSUC", "DNVN"],
+     [F("2.000 đại biểu", "đại biểu"), F("1.620 đại biểu", "đại biểu"), F("9,88%", "%"), F("3%", "%"),
+      F("5.291 xã", "xã"), F("62,4%", "%"), F("17.632 Huân chương", "Huân chương"), F("1.140 danh hiệu", "danh hiệu")],
+     [], [])
+gold("tds-012", [], None, [],
+     [F("15 triệu đồng", "đồng"), F("84,8 triệu đồng/lượng", "đồng/lượng"), F("87,1 triệu đồng/lượng", "đồng/lượng"),
+      F("1,2 triệu đồng", "đồng"), F("74,5 triệu đồng/lượng", "đồng/lượng"), F("2.360 USD/ounce", "USD/ounce"),
+      F("72 triệu đồng/lượng", "đồng/lượng"), F("3.400 lượng", "lượng"), F("14,3 tấn", "tấn"), F("6%", "%")],
+     [P("Trần Văn Phúc", "chuyên gia tài chính")], [])
+gold("tds-013", ["Đồng Nai", "Bình Thuận", "Hồ Chí Minh"], "Đồng Nai", [],
+     [F("2 người", "người"), F("34 hành khách", "hành khách"), F("2 km", "km"), F("87 vụ", "vụ"),
+      F("64 người", "người"), F("52 người", "người"), F("11 vụ", "vụ")], [], [])
+gold("tds-014", ["Hải Phòng", "Nam Định"], "Hải Phòng", [],
+     [F("18.000 khán giả", "khán giả"), F("3 điểm", "điểm"), F("25 điểm", "điểm"), F("5 điểm", "điểm")],
+     [P("Nguyễn Văn Lâm", "tiền đạo"), P("Trần Đức Hiếu", "tiền vệ"), P("Chu Đình Nghiêm", "huấn luyện viên")], [])
+gold("tds-015", [], None, ["NHATAM", "NGAY"],
+     [F("315.000 căn", "căn"), F("1.900 tỷ đồng", "đồng")], [], [])
+gold("tds-016", ["Bắc Giang"], "Bắc Giang", ["HANGVIET"],
+     [F("48 gian hàng", "gian hàng"), F("22 doanh nghiệp", "doanh nghiệp"), F("9.000 lượt", "lượt"),
+      F("1,6 tỷ đồng", "đồng"), F("92%", "%"), F("12 phiên chợ", "phiên chợ"), F("2 hội chợ", "hội chợ"),
+      F("15 điểm bán", "điểm bán")],
+     [P("Nguyễn Thị Thu Hà", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Phó Trưởng Ban Chỉ đạo cuộc vận động")], [])
+
 # __MORE__
 
 if __name__ == "__main__":
