@@ -147,6 +147,51 @@ gold("tds-016", ["Bắc Giang"], "Bắc Giang", ["HANGVIET"],
       F("15 điểm bán", "điểm bán")],
      [P("Nguyễn Thị Thu Hà", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Phó Trưởng Ban Chỉ đạo cuộc vận động")], [])
 
+gold("tds-017", ["Nghệ An"], "Nghệ An", ["DTHT", "Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo"],
+     [F("1.512 sáng kiến", "sáng kiến"), F("84 học sinh", "học sinh"), F("99,1%", "%"), F("230 học sinh", "học sinh"),
+      F("46.000 đầu sách", "đầu sách")],
+     [P("Lô Thị Hương", "Hiệu trưởng Trường Tiểu học Mường Lống 1"), P("Thái Văn Thành", "Giám đốc Sở Giáo dục và Đào tạo")],
+     ["Lớp học cậy chữ", "Thư viện xanh"])
+gold("tds-018", ["Cần Thơ"], "Cần Thơ", ["DSVH"],
+     [F("412 trên tổng số 430 hộ", "hộ"), F("95,8%", "%"), F("286 triệu đồng", "đồng"), F("1.100 ngày công", "ngày công"),
+      F("1,8 km", "km"), F("64 bóng đèn", "bóng đèn"), F("3 hộ", "hộ"), F("20 phần quà", "phần quà"),
+      F("500.000 đồng", "đồng"), F("12 gia đình", "gia đình")],
+     [P("Trần Văn Bảy", "Trưởng ban Công tác Mặt trận khu vực"), P("Trương Quang Hoài Nam", "Phó Chủ tịch UBND thành phố Cần Thơ")],
+     ["Đèn đường năng lượng mặt trời", "Cây xanh bóng mát"])
+gold("tds-019", ["Long An"], "Long An", ["DVK"],
+     [F("1.000 mô hình", "mô hình"), F("1.046 mô hình", "mô hình"), F("41,2%", "%"), F("28,5%", "%"), F("12,3%", "%"),
+      F("52.000 m²", "m²"), F("38 tuyến đường", "tuyến đường"), F("312 hội viên", "hội viên"), F("27 hộ", "hộ"),
+      F("35 tập thể", "tập thể"), F("40 cá nhân", "cá nhân")],
+     [P("Nguyễn Thanh Hải", "Trưởng Ban Dân vận Tỉnh ủy")],
+     ["Hiến đất mở đường", "Chi hội phụ nữ tiết kiệm"])
+gold("tds-020", ["Tây Ninh", "Long An"], "Tây Ninh", ["CDS", "DKST"],
+     [F("96 xã", "xã"), F("3,3 triệu người", "người"), F("100%", "%"), F("80%", "%"), F("5.340 sáng kiến", "sáng kiến"),
+      F("1.200 tỷ đồng", "đồng"), F("500 điện thoại", "điện thoại")],
+     [P("Võ Thị Bích Trâm", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"), P("Nguyễn Văn Út", "Chủ tịch UBND tỉnh")],
+     ["Tổ công nghệ số cộng đồng", "Chợ không dùng tiền mặt"])
+gold("tds-021", ["Kiên Giang"], "Kiên Giang", ["BVANTQ", "NTMDT"],
+     [F("2.100 tin báo", "tin báo"), F("1.432 vụ", "vụ"), F("86,7%", "%"), F("2.846 tổ", "tổ"), F("145 tổ", "tổ"),
+      F("98 tổ", "tổ"), F("312 mắt camera", "mắt camera"), F("1,9 tỷ đồng", "đồng"), F("1.250 hộ", "hộ"), F("90%", "%"),
+      F("6 tập thể", "tập thể"), F("9 cá nhân", "cá nhân")],
+     [P("Danh Sà Rết", "người có uy tín trong đồng bào Khmer ở xã Vĩnh Điều"), P("Lê Hồng Phúc", "Thượng tá, Phó Giám đốc Công an tỉnh")],
+     ["Camera an ninh", "Tự quản đường biên, cột mốc"])
+gold("tds-022", ["Bà Rịa - Vũng Tàu"], "Bà Rịa - Vũng Tàu", ["BSS", "Thanh niên tình nguyện"],
+     [F("92 gương", "gương"), F("1.280 công trình", "công trình"), F("23,5 tỷ đồng", "đồng"), F("1.680 đoàn viên", "đoàn viên"),
+      F("100%", "%"), F("47 đoàn viên", "đoàn viên"), F("3.000 cây", "cây"), F("3.500 thanh niên", "thanh niên")],
+     [P("Trần Hữu Nghĩa", "Bí thư Đoàn xã Long Sơn"), P("Lê Thị Ngọc Linh", "Bí thư Tỉnh đoàn BR-VT")],
+     ["Tuyến đường ven biển xanh - sạch - đẹp"])
+gold("tds-023", ["Hà Nội"], "Hà Nội", ["5K3S"],
+     [F("1.124 hội viên", "hội viên"), F("9 chi hội", "chi hội"), F("96,3%", "%"), F("1,2 km", "km"),
+      F("2.000 cây", "cây"), F("18 triệu đồng", "đồng")],
+     [P("Nguyễn Thị Hằng", "Chủ tịch Hội LHPN xã Hòa Bình")],
+     ["Con đường hoa phụ nữ", "Tổ phụ nữ thu gom phế liệu gây quỹ"])
+gold("tds-024", ["Gia Lai", "Bình Định"], "Gia Lai", ["DKST"],
+     [F("7.215 sáng kiến", "sáng kiến"), F("4.102 sáng kiến", "sáng kiến"), F("3.113 sáng kiến", "sáng kiến"),
+      F("2.905 tỷ đồng", "đồng"), F("640 xã viên", "xã viên"), F("318 tàu cá", "tàu cá"), F("50 điển hình", "điển hình"),
+      F("86 tập thể", "tập thể")],
+     [P("Đinh Văn Thuận", "Giám đốc Hợp tác xã Nông nghiệp Ia Pếch"), P("Rơ Châm H’Luyên", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Sổ tay nông hộ điện tử", "Tàu cá an toàn - kết nối"])
+
 # __MORE__
 
 if __name__ == "__main__":
