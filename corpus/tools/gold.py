@@ -192,6 +192,50 @@ gold("tds-024", ["Gia Lai", "Bình Định"], "Gia Lai", ["DKST"],
      [P("Đinh Văn Thuận", "Giám đốc Hợp tác xã Nông nghiệp Ia Pếch"), P("Rơ Châm H’Luyên", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
      ["Sổ tay nông hộ điện tử", "Tàu cá an toàn - kết nối"])
 
+gold("tds-025", ["Cà Mau"], "Cà Mau", ["NGAY", "NGHEO"],
+     [F("43 tỷ đồng", "đồng"), F("43,6 tỷ đồng", "đồng"), F("9%", "%"), F("312 căn", "căn"), F("50 triệu đồng", "đồng"),
+      F("145 căn", "căn"), F("20 triệu đồng", "đồng"), F("8.200 phần quà", "phần quà"), F("10.000 đồng", "đồng"),
+      F("36 hộ", "hộ"), F("4.713 hộ", "hộ"), F("1,68%", "%"), F("1,2%", "%")],
+     [P("Lê Thị Thu Vân", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Tổ tiết kiệm vì người nghèo"])
+gold("tds-026", ["Lâm Đồng"], "Lâm Đồng", ["HAIGIOI"],
+     [F("14.560 nữ đoàn viên", "đoàn viên"), F("11.208 chị", "chị"), F("3 sáng kiến", "sáng kiến"), F("15%", "%"),
+      F("18 căn", "căn"), F("720 triệu đồng", "đồng"), F("2.500 suất", "suất"), F("500.000 đồng", "đồng")],
+     [P("Nguyễn Thị Phương Thảo", "công nhân Công ty TNHH Trà Tâm Châu"),
+      P("Phạm Thị Ngọc Hà", "Trưởng Ban Nữ công Liên đoàn Lao động tỉnh")],
+     ["Mái ấm Công đoàn"])
+gold("tds-027", ["Bắc Ninh"], "Bắc Ninh", ["LDG", "TRIEUSK"],
+     [F("2.365 sáng kiến", "sáng kiến"), F("210 tỷ đồng", "đồng"), F("0,3%", "%"), F("7 sáng kiến", "sáng kiến"),
+      F("1,5 triệu đồng", "đồng"), F("1 tỉ đồng", "đồng"), F("46 doanh nghiệp", "doanh nghiệp"),
+      F("320.000 công nhân", "công nhân")],
+     [P("Ngô Văn Quyết", "tổ trưởng sản xuất"), P("Nguyễn Văn Trưởng", "Chủ tịch Liên đoàn Lao động tỉnh Bắc Ninh")],
+     ["Đồ gá kiểm tra nhanh bo mạch", "Ngày thứ bảy sáng tạo"])
+gold("tds-028", ["Sơn La"], "Sơn La", ["CCB"],
+     [F("31.400 hội viên", "hội viên"), F("1.870 hội viên", "hội viên"), F("246 doanh nghiệp", "doanh nghiệp"),
+      F("4.300 lao động", "lao động"), F("8,6%", "%"), F("3,1%", "%"), F("3 ha", "ha"), F("400 triệu đồng", "đồng"),
+      F("12 hộ", "hộ"), F("14 tỷ đồng", "đồng"), F("26.000 ngày công", "ngày công"), F("320 vụ việc", "vụ việc")],
+     [P("Lò Văn Pọm", "Cựu chiến binh"), P("Quàng Văn Hặc", "Đại tá, Chủ tịch Hội Cựu chiến binh tỉnh")],
+     ["Tổ cựu chiến binh tự quản đường biên"])
+gold("tds-029", ["Đà Nẵng"], "Đà Nẵng", ["VHCS"],
+     [F("82,47%", "%"), F("3,2 điểm phần trăm", "điểm phần trăm"), F("1.600 hồ sơ", "hồ sơ"), F("98,7%", "%"),
+      F("95%", "%"), F("120 triệu đồng", "đồng")],
+     [P("Lê Thị Kim Oanh", "công chức bộ phận một cửa phường Thạch Thang"), P("Nguyễn Văn Hùng", "Giám đốc Sở Nội vụ")],
+     ["Nụ cười công sở", "Ngày thứ năm không giấy tờ"])
+gold("tds-030", ["Quảng Nam"], "Quảng Nam", ["NHATAM", "NGAY"],
+     [F("6.318 căn", "căn"), F("4.527 căn", "căn"), F("1.791 căn", "căn"), F("2.945 căn", "căn"), F("1.468 căn", "căn"),
+      F("23,2%", "%"), F("9.000 ngày công", "ngày công"), F("60 triệu đồng", "đồng"), F("97 tỷ đồng", "đồng")],
+     [P("Hồ Quang Bửu", "Chủ tịch UBND huyện Nam Trà My"), P("Võ Xuân Ca", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")], [])
+gold("tds-031", ["Khánh Hòa"], "Khánh Hòa", ["HCM"],
+     [F("60 tập thể", "tập thể"), F("7 ngư dân", "ngư dân"), F("312 tổ", "tổ"), F("1.860 tàu cá", "tàu cá"),
+      F("100 tấm gương", "tấm gương")],
+     [P("Phan Văn Thuỷ", "thuyền trưởng tàu cá"), P("Nguyễn Thị Hoà", "Phó Trưởng Ban Tuyên giáo Tỉnh uỷ")],
+     ["Tổ đoàn kết trên biển"])
+gold("tds-032", ["Phú Thọ", "Vĩnh Phúc", "Hòa Bình"], "Phú Thọ", ["NTMDT", "NGHEO"],
+     [F("148 điểm cầu", "điểm cầu"), F("1.320 tỷ đồng", "đồng"), F("412.000 m²", "m²"), F("40,73%", "%"),
+      F("92,5 điểm", "điểm")],
+     [P("Bùi Văn Khánh", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Bản du lịch cộng đồng không rác thải", "Khu dân cư số"])
+
 # __MORE__
 
 if __name__ == "__main__":
