@@ -236,6 +236,48 @@ gold("tds-032", ["Phú Thọ", "Vĩnh Phúc", "Hòa Bình"], "Phú Thọ", ["NTM
      [P("Bùi Văn Khánh", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
      ["Bản du lịch cộng đồng không rác thải", "Khu dân cư số"])
 
+gold("tds-033", ["Tiền Giang"], "Tiền Giang", ["CHUNGSUC", "NTMDT"],
+     [F("109 trong số 137 xã", "xã"), F("79,56%", "%"), F("35.600 tỷ đồng", "đồng"), F("2.150 tỷ đồng", "đồng"),
+      F("1.300 km", "km"), F("50,2 triệu đồng", "đồng"), F("11,8%", "%"), F("1,62%", "%"), F("420 hộ", "hộ")],
+     [P("Trương Văn Chiến", "Trưởng ấp Hậu Thành"), P("Phạm Văn Trọng", "Phó Chủ tịch UBND tỉnh")],
+     ["Vườn cây ăn trái liên kết tiêu thụ"])
+gold("tds-034", ["Hải Dương"], "Hải Dương", ["TRIEUSK", "LDG"],
+     [F("3.128 sáng kiến", "sáng kiến"), F("56%", "%"), F("12%", "%"), F("2,4 tỷ đồng", "đồng"),
+      F("215 sáng kiến", "sáng kiến"), F("1 triệu đồng", "đồng"), F("230.000 đoàn viên", "đoàn viên")],
+     [P("Vũ Thị Nhàn", "công nhân may"), P("Lê Văn Hiệu", "Chủ tịch Liên đoàn Lao động tỉnh")],
+     ["Bàn là hơi tự ngắt"])
+gold("tds-035", ["Bình Dương"], "Bình Dương", ["DNVN", "NGAY"],
+     [F("120 doanh nghiệp", "doanh nghiệp"), F("2,1 tỷ USD", "USD"), F("41.700 tỷ đồng", "đồng"),
+      F("43.000 doanh nghiệp", "doanh nghiệp"), F("1,1 triệu lao động", "lao động"), F("20,8 tỷ USD", "USD"),
+      F("8,2%", "%"), F("35%", "%"), F("28 tỷ đồng", "đồng"), F("96 nhà", "nhà")],
+     [P("Nguyễn Văn Lộc", "Giám đốc một doanh nghiệp đồ gỗ xuất khẩu"), P("Trần Thanh Liêm", "Chủ tịch UBND tỉnh")], [])
+gold("tds-036", ["Hà Tĩnh"], "Hà Tĩnh", ["CHUNGSUC", "NTMDT"],
+     [F("124 xã", "xã"), F("52,5%", "%"), F("1.248 vườn mẫu", "vườn mẫu"), F("346 khu dân cư", "khu dân cư"),
+      F("3,2 triệu m²", "m²"), F("2.476 tỷ đồng", "đồng"), F("32 triệu đồng", "đồng"), F("70%", "%")],
+     [P("Nguyễn Thị Tuyết", "Trưởng ban Công tác Mặt trận thôn Liên Hương"), P("Đặng Quốc Vinh", "Phó Chủ tịch UBND tỉnh")],
+     ["khu dân cư nông thôn mới kiểu mẫu", "vườn mẫu"])
+gold("tds-037", ["Lào Cai", "Yên Bái"], "Lào Cai", ["NGAY"],
+     [F("12 xã", "xã"), F("6.000 suất quà", "suất quà"), F("4,8 tỷ đồng", "đồng"), F("800.000 đồng", "đồng"),
+      F("2.400 lượt", "lượt"), F("45.000 suất quà", "suất quà"), F("31 tỷ đồng", "đồng")],
+     [P("Giàng Thị Dung", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Chợ Tết 0 đồng"])
+gold("tds-038", ["Điện Biên"], "Điện Biên", ["NHATAM", "NGAY"],
+     [F("5.412 căn", "căn"), F("3.680 căn", "căn"), F("68%", "%"), F("120 căn", "căn"), F("4.500 ngày công", "ngày công"),
+      F("48 m²", "m²")],
+     [P("Lường Văn Pâng", "Thiếu tá, Đội trưởng Công an huyện Mường Nhé"), P("Lò Văn Mừng", "Phó Chủ tịch UBND tỉnh")], [])
+gold("tds-039", ["Đồng Tháp"], "Đồng Tháp", ["DVK"],
+     [F("42 cánh đồng", "cánh đồng"), F("16.800 ha", "ha"), F("6,8 tấn/ha", "tấn/ha"), F("18 hộ", "hộ"),
+      F("96 hộ", "hộ"), F("150 ha", "ha"), F("2.174 mô hình", "mô hình")],
+     [P("Nguyễn Văn Rớt", "Tổ trưởng tổ hợp tác sản xuất lúa ấp 3, xã Mỹ An"),
+      P("Phạm Thị Kim Phượng", "Phó Trưởng Ban Dân vận Tỉnh ủy")],
+     ["Cánh đồng không ranh giới"])
+gold("tds-040", ["Thái Bình"], "Thái Bình", ["NONGDAN"],
+     [F("150 hộ", "hộ"), F("162.400 hộ", "hộ"), F("98.700 hộ", "hộ"), F("1.215 hộ", "hộ"), F("32 ha", "ha"),
+      F("1,1 tỷ đồng", "đồng"), F("15 lao động", "lao động"), F("42,5 tỷ đồng", "đồng"), F("1.860 hộ", "hộ"),
+      F("1.350 tỷ đồng", "đồng")],
+     [P("Phạm Văn Tuấn", "Chủ tịch Hội Nông dân tỉnh")],
+     ["Cánh đồng mẫu lớn"])
+
 # __MORE__
 
 if __name__ == "__main__":
