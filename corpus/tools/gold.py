@@ -67,27 +67,27 @@ gold("tds-001", ["Quảng Ninh"], "Quảng Ninh", ["DKST"],
       F("3,2 km", "km"), F("12 khu phố", "khu phố"), F("30%", "%"), F("198 sản phẩm", "sản phẩm"),
       F("24 sản phẩm", "sản phẩm"), F("45 tập thể", "tập thể"), F("60 cá nhân", "cá nhân"),
       F("10.000 sáng kiến", "sáng kiến")],
-     [P("Vũ Thị Thu Hằng", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh")],
+     [P("Đỗ Thị Thu Hằng", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh")],
      ["Tổ tự quản đường hoa"])
 gold("tds-002", ["Trà Vinh"], "Trà Vinh", ["DKST", "NTMDT"],
      [F("1.846 công trình", "công trình"), F("1.312 công trình", "công trình"), F("412 giải pháp", "giải pháp"),
       F("12,5%", "%"), F("86 hộ", "hộ"), F("150 triệu đồng", "đồng"), F("25 tập thể", "tập thể"),
       F("32 cá nhân", "cá nhân")],
-     [P("Thạch Thị Sa Rết", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"), P("Kim Ngọc Thái", "Phó Chủ tịch UBND tỉnh")],
+     [P("Thạch Thị Sa Rết", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"), P("Lâm Văn Phước", "Phó Chủ tịch UBND tỉnh")],
      ["Vườn cây ăn trái kiểu mẫu", "Thu gom rác thải nhựa đổi quà"])
 gold("tds-003", ["Hà Nội"], "Hà Nội", ["NTMDT", "HCM"],
      [F("386 trong số 386 xã", "xã"), F("107 xã", "xã"), F("40 xã", "xã"), F("1.124 tỷ đồng", "đồng"),
       F("305.000 m²", "m²"), F("89,6%", "%"), F("30%", "%")],
      [P("Lê Thị Minh Nguyệt", "Trưởng ban Công tác Mặt trận khu dân cư số 6, phường Hàng Bạc"),
       P("Nguyễn Văn Thạnh", "Chủ tịch UBND huyện"),
-      P("Nguyễn Lan Hương", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội")],
+      P("Phạm Thị Lan Chi", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội")],
      ["Phố văn minh đô thị", "Tuyến phố không rác"])
 gold("tds-004", ["Thanh Hóa"], "Thanh Hóa", ["NGAY", "NGHEO"],
      [F("107,8 tỷ đồng", "đồng"), F("7,8%", "%"), F("1.250 nhà", "nhà"), F("2.300 suất", "suất"),
       F("5.000 lượt", "lượt"), F("12,36%", "%"), F("9,8%", "%"), F("11 huyện", "huyện"), F("4,5%", "%"),
       F("37 hộ", "hộ"), F("120 con", "con"), F("110 tỷ đồng", "đồng"), F("1.000 nhà", "nhà")],
      [P("Lê Thị Hoà", "Trưởng ban Công tác Mặt trận thôn Xuân Phú"),
-      P("Phạm Thị Thanh Thuỷ", "Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh")],
+      P("Hoàng Thị Thanh Thuỷ", "Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh")],
      ["Tổ hợp tác chăn nuôi bò sinh sản"])
 gold("tds-005", ["Quảng Bình"], "Quảng Bình", ["CHUNGSUC", "NGAY", "DVK"],
      [F("18 tỷ đồng", "đồng"), F("40.000 ngày công", "ngày công"), F("11 trong số 14 xã", "xã"),
@@ -105,7 +105,7 @@ gold("tds-006", ["Yên Bái"], "Yên Bái", ["DVK"],
 gold("tds-007", ["Hồ Chí Minh"], "Hồ Chí Minh", ["HCM", "TDYN", "DVK"],
      [F("134 tập thể", "tập thể"), F("2.700 mô hình", "mô hình"), F("87%", "%"), F("3 tấn", "tấn"),
       F("1,2 tỷ đồng", "đồng")],
-     [P("Nguyễn Văn Tám", "tổ trưởng tổ dân phố"), P("Trần Kim Yến", "Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM")],
+     [P("Nguyễn Văn Tám", "tổ trưởng tổ dân phố"), P("Nguyễn Thị Thanh Tâm", "Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM")],
      ["Chợ 4.0", "ATM gạo nghĩa tình"])
 gold("tds-008", ["Thừa Thiên Huế"], "Thừa Thiên Huế", ["KDC"],
      [F("18 thành viên", "thành viên"), F("126 hộ", "hộ"), F("45 triệu đồng", "đồng"),
@@ -123,7 +123,7 @@ gold("tds-009", ["Đắk Lắk"], "Đắk Lắk", ["NONGDAN", "NTMDT"],
 gold("tds-010", ["Vĩnh Long", "Bến Tre", "Trà Vinh"], "Vĩnh Long", ["NHATAM"],
      [F("9.862 căn", "căn"), F("512 tỷ đồng", "đồng"), F("3.415 căn", "căn"), F("3.970 căn", "căn"),
       F("60 triệu đồng", "đồng"), F("30 triệu đồng", "đồng"), F("146,3 tỷ đồng", "đồng"), F("52.000 ngày công", "ngày công")],
-     [P("Lê Văn Hẳn", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long")], [])
+     [P("Nguyễn Văn Thắm", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long")], [])
 gold("tds-011", [], None, ["TDYN", "NGHEO", "CHUNGSUC", "DNVN"],
      [F("2.000 đại biểu", "đại biểu"), F("1.620 đại biểu", "đại biểu"), F("9,88%", "%"), F("3%", "%"),
       F("5.291 xã", "xã"), F("62,4%", "%"), F("17.632 Huân chương", "Huân chương"), F("1.140 danh hiệu", "danh hiệu")],
@@ -138,7 +138,7 @@ gold("tds-013", ["Đồng Nai", "Bình Thuận", "Hồ Chí Minh"], "Đồng Nai
       F("64 người", "người"), F("52 người", "người"), F("11 vụ", "vụ")], [], [])
 gold("tds-014", ["Hải Phòng", "Nam Định"], "Hải Phòng", [],
      [F("18.000 khán giả", "khán giả"), F("3 điểm", "điểm"), F("25 điểm", "điểm"), F("5 điểm", "điểm")],
-     [P("Nguyễn Văn Lâm", "tiền đạo"), P("Trần Đức Hiếu", "tiền vệ"), P("Chu Đình Nghiêm", "huấn luyện viên")], [])
+     [P("Nguyễn Văn Lâm", "tiền đạo"), P("Trần Đức Hiếu", "tiền vệ"), P("Lê Quang Thịnh", "huấn luyện viên")], [])
 gold("tds-015", [], None, ["NHATAM", "NGAY"],
      [F("315.000 căn", "căn"), F("1.900 tỷ đồng", "đồng")], [], [])
 gold("tds-016", ["Bắc Giang"], "Bắc Giang", ["HANGVIET"],
@@ -150,13 +150,13 @@ gold("tds-016", ["Bắc Giang"], "Bắc Giang", ["HANGVIET"],
 gold("tds-017", ["Nghệ An"], "Nghệ An", ["DTHT", "Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo"],
      [F("1.512 sáng kiến", "sáng kiến"), F("84 học sinh", "học sinh"), F("99,1%", "%"), F("230 học sinh", "học sinh"),
       F("46.000 đầu sách", "đầu sách")],
-     [P("Lô Thị Hương", "Hiệu trưởng Trường Tiểu học Mường Lống 1"), P("Thái Văn Thành", "Giám đốc Sở Giáo dục và Đào tạo")],
+     [P("Lô Thị Hương", "Hiệu trưởng Trường Tiểu học Mường Lống 1"), P("Hoàng Văn Tuệ", "Giám đốc Sở Giáo dục và Đào tạo")],
      ["Lớp học cậy chữ", "Thư viện xanh"])
 gold("tds-018", ["Cần Thơ"], "Cần Thơ", ["DSVH"],
      [F("412 trên tổng số 430 hộ", "hộ"), F("95,8%", "%"), F("286 triệu đồng", "đồng"), F("1.100 ngày công", "ngày công"),
       F("1,8 km", "km"), F("64 bóng đèn", "bóng đèn"), F("3 hộ", "hộ"), F("20 phần quà", "phần quà"),
       F("500.000 đồng", "đồng"), F("12 gia đình", "gia đình")],
-     [P("Trần Văn Bảy", "Trưởng ban Công tác Mặt trận khu vực"), P("Trương Quang Hoài Nam", "Phó Chủ tịch UBND thành phố Cần Thơ")],
+     [P("Trần Văn Bảy", "Trưởng ban Công tác Mặt trận khu vực"), P("Đỗ Hoàng Phúc", "Phó Chủ tịch UBND thành phố Cần Thơ")],
      ["Đèn đường năng lượng mặt trời", "Cây xanh bóng mát"])
 gold("tds-019", ["Long An"], "Long An", ["DVK"],
      [F("1.000 mô hình", "mô hình"), F("1.046 mô hình", "mô hình"), F("41,2%", "%"), F("28,5%", "%"), F("12,3%", "%"),
@@ -167,7 +167,7 @@ gold("tds-019", ["Long An"], "Long An", ["DVK"],
 gold("tds-020", ["Tây Ninh", "Long An"], "Tây Ninh", ["CDS", "DKST"],
      [F("96 xã", "xã"), F("3,3 triệu người", "người"), F("100%", "%"), F("80%", "%"), F("5.340 sáng kiến", "sáng kiến"),
       F("1.200 tỷ đồng", "đồng"), F("500 điện thoại", "điện thoại")],
-     [P("Võ Thị Bích Trâm", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"), P("Nguyễn Văn Út", "Chủ tịch UBND tỉnh")],
+     [P("Võ Thị Bích Trâm", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"), P("Phan Thành Đạt", "Chủ tịch UBND tỉnh")],
      ["Tổ công nghệ số cộng đồng", "Chợ không dùng tiền mặt"])
 gold("tds-021", ["Kiên Giang"], "Kiên Giang", ["BVANTQ", "NTMDT"],
      [F("2.100 tin báo", "tin báo"), F("1.432 vụ", "vụ"), F("86,7%", "%"), F("2.846 tổ", "tổ"), F("145 tổ", "tổ"),
@@ -196,7 +196,7 @@ gold("tds-025", ["Cà Mau"], "Cà Mau", ["NGAY", "NGHEO"],
      [F("43 tỷ đồng", "đồng"), F("43,6 tỷ đồng", "đồng"), F("9%", "%"), F("312 căn", "căn"), F("50 triệu đồng", "đồng"),
       F("145 căn", "căn"), F("20 triệu đồng", "đồng"), F("8.200 phần quà", "phần quà"), F("10.000 đồng", "đồng"),
       F("36 hộ", "hộ"), F("4.713 hộ", "hộ"), F("1,68%", "%"), F("1,2%", "%")],
-     [P("Lê Thị Thu Vân", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh")],
+     [P("Lê Thị Ngọc Hân", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh")],
      ["Tổ tiết kiệm vì người nghèo"])
 gold("tds-026", ["Lâm Đồng"], "Lâm Đồng", ["HAIGIOI"],
      [F("14.560 nữ đoàn viên", "đoàn viên"), F("11.208 chị", "chị"), F("3 sáng kiến", "sáng kiến"), F("15%", "%"),
@@ -224,7 +224,7 @@ gold("tds-029", ["Đà Nẵng"], "Đà Nẵng", ["VHCS"],
 gold("tds-030", ["Quảng Nam"], "Quảng Nam", ["NHATAM", "NGAY"],
      [F("6.318 căn", "căn"), F("4.527 căn", "căn"), F("1.791 căn", "căn"), F("2.945 căn", "căn"), F("1.468 căn", "căn"),
       F("23,2%", "%"), F("9.000 ngày công", "ngày công"), F("60 triệu đồng", "đồng"), F("97 tỷ đồng", "đồng")],
-     [P("Hồ Quang Bửu", "Chủ tịch UBND huyện Nam Trà My"), P("Võ Xuân Ca", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")], [])
+     [P("Hồ Văn Thịnh", "Chủ tịch UBND huyện Nam Trà My"), P("Trần Văn Lộc", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")], [])
 gold("tds-031", ["Khánh Hòa"], "Khánh Hòa", ["HCM"],
      [F("60 tập thể", "tập thể"), F("7 ngư dân", "ngư dân"), F("312 tổ", "tổ"), F("1.860 tàu cá", "tàu cá"),
       F("100 tấm gương", "tấm gương")],
@@ -239,7 +239,7 @@ gold("tds-032", ["Phú Thọ", "Vĩnh Phúc", "Hòa Bình"], "Phú Thọ", ["NTM
 gold("tds-033", ["Tiền Giang"], "Tiền Giang", ["CHUNGSUC", "NTMDT"],
      [F("109 trong số 137 xã", "xã"), F("79,56%", "%"), F("35.600 tỷ đồng", "đồng"), F("2.150 tỷ đồng", "đồng"),
       F("1.300 km", "km"), F("50,2 triệu đồng", "đồng"), F("11,8%", "%"), F("1,62%", "%"), F("420 hộ", "hộ")],
-     [P("Trương Văn Chiến", "Trưởng ấp Hậu Thành"), P("Phạm Văn Trọng", "Phó Chủ tịch UBND tỉnh")],
+     [P("Trương Văn Chiến", "Trưởng ấp Hậu Thành"), P("Lê Văn Nghĩa", "Phó Chủ tịch UBND tỉnh")],
      ["Vườn cây ăn trái liên kết tiêu thụ"])
 gold("tds-034", ["Hải Dương"], "Hải Dương", ["TRIEUSK", "LDG"],
      [F("3.128 sáng kiến", "sáng kiến"), F("56%", "%"), F("12%", "%"), F("2,4 tỷ đồng", "đồng"),
@@ -250,16 +250,16 @@ gold("tds-035", ["Bình Dương"], "Bình Dương", ["DNVN", "NGAY"],
      [F("120 doanh nghiệp", "doanh nghiệp"), F("2,1 tỷ USD", "USD"), F("41.700 tỷ đồng", "đồng"),
       F("43.000 doanh nghiệp", "doanh nghiệp"), F("1,1 triệu lao động", "lao động"), F("20,8 tỷ USD", "USD"),
       F("8,2%", "%"), F("35%", "%"), F("28 tỷ đồng", "đồng"), F("96 nhà", "nhà")],
-     [P("Nguyễn Văn Lộc", "Giám đốc một doanh nghiệp đồ gỗ xuất khẩu"), P("Trần Thanh Liêm", "Chủ tịch UBND tỉnh")], [])
+     [P("Nguyễn Văn Lộc", "Giám đốc một doanh nghiệp đồ gỗ xuất khẩu"), P("Trần Quốc Khải", "Chủ tịch UBND tỉnh")], [])
 gold("tds-036", ["Hà Tĩnh"], "Hà Tĩnh", ["CHUNGSUC", "NTMDT"],
      [F("124 xã", "xã"), F("52,5%", "%"), F("1.248 vườn mẫu", "vườn mẫu"), F("346 khu dân cư", "khu dân cư"),
       F("3,2 triệu m²", "m²"), F("2.476 tỷ đồng", "đồng"), F("32 triệu đồng", "đồng"), F("70%", "%")],
-     [P("Nguyễn Thị Tuyết", "Trưởng ban Công tác Mặt trận thôn Liên Hương"), P("Đặng Quốc Vinh", "Phó Chủ tịch UBND tỉnh")],
+     [P("Nguyễn Thị Tuyết", "Trưởng ban Công tác Mặt trận thôn Liên Hương"), P("Đặng Văn Phú", "Phó Chủ tịch UBND tỉnh")],
      ["khu dân cư nông thôn mới kiểu mẫu", "vườn mẫu"])
 gold("tds-037", ["Lào Cai", "Yên Bái"], "Lào Cai", ["NGAY"],
      [F("12 xã", "xã"), F("6.000 suất quà", "suất quà"), F("4,8 tỷ đồng", "đồng"), F("800.000 đồng", "đồng"),
       F("2.400 lượt", "lượt"), F("45.000 suất quà", "suất quà"), F("31 tỷ đồng", "đồng")],
-     [P("Giàng Thị Dung", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     [P("Sùng Thị Dua", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
      ["Chợ Tết 0 đồng"])
 gold("tds-038", ["Điện Biên"], "Điện Biên", ["NHATAM", "NGAY"],
      [F("5.412 căn", "căn"), F("3.680 căn", "căn"), F("68%", "%"), F("120 căn", "căn"), F("4.500 ngày công", "ngày công"),
@@ -277,6 +277,57 @@ gold("tds-040", ["Thái Bình"], "Thái Bình", ["NONGDAN"],
       F("1.350 tỷ đồng", "đồng")],
      [P("Phạm Văn Tuấn", "Chủ tịch Hội Nông dân tỉnh")],
      ["Cánh đồng mẫu lớn"])
+
+gold("tds-041", ["Ninh Bình", "Hà Nam", "Nam Định"], "Ninh Bình", ["DKST"],
+     [F("3.943 km²", "km²"), F("4,4 triệu người", "người"), F("240 nghìn tỷ đồng", "đồng"), F("5 nội dung", "nội dung"),
+      F("9.846 sáng kiến", "sáng kiến"), F("300 hộ", "hộ")],
+     [P("Trần Thị Vân Anh", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Làng nghề số"])
+gold("tds-042", ["Kon Tum"], "Kon Tum", ["BVANTQ", "VANTQ"],
+     [F("98%", "%"), F("7%", "%"), F("146 nguồn tin", "nguồn tin"), F("23 vụ", "vụ"), F("5 vụ", "vụ")],
+     [P("A Ngơm", "Già làng"), P("A Tuấn", "Thiếu tá, Trưởng Công an xã Đắk Choong"),
+      P("Y Nham", "Đại tá, Phó Giám đốc Công an tỉnh")],
+     ["Già làng nói, dân làng nghe"])
+gold("tds-043", ["Thái Nguyên", "Bắc Kạn"], "Thái Nguyên", ["SV5T"],
+     [F("426 sinh viên", "sinh viên"), F("38 sinh viên", "sinh viên"), F("11 sinh viên", "sinh viên"),
+      F("2 bài báo", "bài báo"), F("500 sinh viên", "sinh viên"), F("120 suất", "suất"), F("2 triệu đồng", "đồng")],
+     [P("Hoàng Thị Thu Trang", "sinh viên năm thứ tư Trường Đại học Sư phạm"),
+      P("Lương Văn Quang", "Chủ tịch Hội Sinh viên Việt Nam tỉnh")],
+     ["Con chữ cho em"])
+gold("tds-044", ["Bạc Liêu"], "Bạc Liêu", ["HANGVIET"],
+     [F("90%", "%"), F("85%", "%"), F("8 phiên chợ", "phiên chợ"), F("2 tuần lễ", "tuần lễ"), F("6,5 tỷ đồng", "đồng"),
+      F("46 sản phẩm", "sản phẩm"), F("3 chuỗi siêu thị", "chuỗi siêu thị"), F("12 tấn", "tấn"), F("40%", "%")],
+     [P("Huỳnh Văn Chiến", "chủ cơ sở sản xuất muối hầm Hòa Bình"),
+      P("Lâm Thị Mỹ", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng Ban Chỉ đạo cuộc vận động")], [])
+gold("tds-045", [], None, ["CHUNGSUC", "NTMDT"],
+     [F("357 nghìn tỷ đồng", "đồng"), F("11%", "%"), F("6.044 xã", "xã"), F("73,1%", "%"), F("1.640 xã", "xã"),
+      F("305 xã", "xã"), F("264 đơn vị", "đơn vị"), F("47,2 triệu đồng", "đồng"), F("10.332 sản phẩm", "sản phẩm"),
+      F("17 xã", "xã"), F("10 tiêu chí", "tiêu chí"), F("47,8%", "%")],
+     [P("Trần Văn Khởi", "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn")], [])
+gold("tds-046", ["Quảng Trị"], "Quảng Trị", ["DKST"],
+     [F("40,73 điểm", "điểm"), F("6,2 điểm", "điểm"), F("78 trong số 101 xã", "xã"), F("4.900 thành viên", "thành viên"),
+      F("2.350 hộ", "hộ"), F("100%", "%"), F("25 sáng kiến", "sáng kiến"), F("1.870 hộ", "hộ"), F("90%", "%"), F("70%", "%")],
+     [P("Lê Thị Hương", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Trị")],
+     ["Hộ gia đình số", "Bản đồ số an sinh"])
+gold("tds-047", ["Hưng Yên", "Thái Bình"], "Hưng Yên", ["TDYN", "NHATAM", "CDS"],
+     [F("9,1%", "%"), F("58.600 tỷ đồng", "đồng"), F("1.436 căn", "căn"), F("19 tập thể", "tập thể"),
+      F("87 tập thể", "tập thể"), F("42 tập thể", "tập thể"), F("120 ha", "ha")],
+     [P("Đào Quang Minh", "Chủ tịch UBND tỉnh")],
+     ["Cánh đồng lúa hữu cơ"])
+gold("tds-048", ["Lai Châu", "Điện Biên", "Sơn La", "Hòa Bình", "Lào Cai", "Yên Bái"], "Lai Châu", ["NGHEO", "CHUNGSUC"],
+     [F("6 tỉnh", "tỉnh"), F("8,4%", "%"), F("4,2%", "%"), F("67 xã", "xã"), F("10 xã", "xã")],
+     [P("Lò Văn Tiến", "Phó Chủ tịch UBND tỉnh Lai Châu, Cụm trưởng năm 2018")],
+     ["Tổ liên gia tự quản", "Bản văn hóa du lịch", "Nhà văn hóa cộng đồng thông minh"])
+gold("tds-049", ["Hòa Bình"], "Hòa Bình", ["DKST"],
+     [F("1.724 sáng kiến", "sáng kiến"), F("612 sáng kiến", "sáng kiến"), F("46,5%", "%"), F("30%", "%"), F("57 hộ", "hộ"),
+      F("70%", "%"), F("2 sáng kiến", "sáng kiến"), F("90%", "%"), F("18 tập thể", "tập thể"), F("24 cá nhân", "cá nhân")],
+     [P("Bùi Thị Thu Hà", "Phó Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh")],
+     ["Tổ dân phố không giấy tờ", "Homestay xanh"])
+gold("tds-050", ["An Giang", "Hồ Chí Minh", "Bình Dương", "Đồng Nai"], "An Giang", ["NGHEO", "NGAY"],
+     [F("186 tỷ đồng", "đồng"), F("2.400 tấn", "tấn"), F("312.000 lượt", "lượt"), F("42.000 lao động", "lao động"),
+      F("50.000 suất", "suất"), F("52,6 tỷ đồng", "đồng"), F("640 căn", "căn"), F("8.700 lao động", "lao động"), F("2%", "%")],
+     [P("Trần Thị Mỹ Lệ", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Siêu thị 0 đồng", "Gian hàng nghĩa tình"])
 
 # __MORE__
 
