@@ -28,7 +28,9 @@ export function renderFacets(container, facets, ctx) {
   const { state } = ctx;
   const provinceField = state.prov === 'new' ? 'province_2025' : 'province';
   clear(container,
-    h('h2', { class: 'filters-title' }, 'Bộ lọc'),
+    h('div', { class: 'filters-head' },
+      h('h2', { class: 'filters-title' }, 'Bộ lọc'),
+      h('button', { type: 'button', class: 'button primary filters-close', id: 'filters-close', onclick: () => ctx.closeFilters?.() }, 'Xem kết quả')),
     provinceToggle(ctx),
     facetGroup(provinceField, facets?.[provinceField], ctx),
     facetGroup('campaign', facets?.campaign, ctx),

@@ -57,6 +57,7 @@ function clearFilters() {
 function context(signal) {
   return {
     state, navigate, link, back, clearFilters, signal,
+    closeFilters: () => setFiltersOpen(false),
     hasFilters: hasFilters(state),
     search: (s, options = {}) => search(s, { signal, ...options }),
   };
@@ -193,10 +194,7 @@ function setupEvents() {
       navigate({ view: tab.dataset.view, page: 1 });
     });
   }
-  $('filters-toggle').addEventListener('click', () => {
-    const open = document.body.classList.toggle('filters-open');
-    $('filters-toggle').setAttribute('aria-expanded', String(open));
-  });
+  $('filters-toggle').addEventListener('click', () => setFiltersOpen(!document.body.classList.contains('filters-open')));
   for (const button of document.querySelectorAll('[data-export]')) {
     button.addEventListener('click', () => runExport(button.dataset.export, button.dataset.format));
   }
@@ -221,6 +219,14 @@ function setupEvents() {
   });
 }
 
+// Phone width: the filter column is a full-screen panel opened by a button.
+function setFiltersOpen(open) {
+  document.body.classList.toggle('filters-open', open);
+  $('filters-toggle').setAttribute('aria-expanded', String(open));
+  if (open) $('filters').querySelector('input, button')?.focus();
+  else $('filters-toggle').focus();
+}
+
 function onKey(e) {
   const target = e.target;
   const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -234,6 +240,8 @@ function onKey(e) {
     const fromSearchBox = target === $('q') && e.key === 'ArrowDown' && $('suggestions').options.length === 0;
     if (typing && !fromSearchBox) return;
     if (moveFocus($('view'), e.key === 'ArrowDown' ? 1 : -1)) e.preventDefault();
+  } else if (e.key === 'Escape' && document.body.classList.contains('filters-open')) {
+    setFiltersOpen(false);
   } else if (e.key === 'Escape' && state.view === 'article' && !typing) {
     back();
   }

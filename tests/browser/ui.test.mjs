@@ -1,0 +1,411 @@
+// Browser tests of the web UI against a real thidua-serve over a real
+// index (see harness.mjs). Run by ctest (tests/browser/CMakeLists.txt):
+//   node ui.test.mjs --serve BIN --index-bin BIN --data SHARED_DATA --source REPO --out SCREENSHOT_DIR
+// or against a running server: node ui.test.mjs --base-url http://127.0.0.1:8080 --data ... --out ...
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, corpusInputs, buildIndex, startServer, launchBrowser, api, parseCSV } from './harness.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+const sourceDir = path.resolve(args.source ?? path.join(import.meta.dirname, '..', '..'));
+const dataDir = path.resolve(args.data ?? path.join(sourceDir, '..', 'shared', 'data'));
+const outDir = path.resolve(args.out ?? path.join(os.tmpdir(), 'thidua-screenshots'));
+const ACCENTLESS = 'doan ket sang tao';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+let base = args['base-url'] ?? '';
+let server = null;
+let browser = null;
+let workDir = '';
+const consoleErrors = [];
+const foreignRequests = [];
+const timings = {};
+
+async function openPage(name, { allowFailedLoads = false, viewport = DESKTOP } = {}) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    // Pages that provoke a 400 or a dead server expect Chrome's own "Failed to load resource" line.
+    if (allowFailedLoads && /Failed to load resource/.test(msg.text())) return;
+    consoleErrors.push(`${name}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`${name}: uncaught ${err.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (!LOCAL_HOSTS.has(url.hostname)) foreignRequests.push(`${name}: ${request.url()}`);
+  });
+  return page;
+}
+
+// Waits until the render that the last action started has finished.
+async function settle(page) {
+  await page.waitForSelector('body[data-ready]', { timeout: 30000 });
+  await page.waitForFunction(() => !document.querySelector('#view[aria-busy]'), null, { timeout: 30000 });
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+}
+
+async function renderedIds(page) {
+  return page.$$eval('.hit', (nodes) => nodes.map((n) => n.dataset.id));
+}
+
+async function foundCount(page) {
+  const text = await page.textContent('#found-count');
+  return Number(text.replace(/\D/g, ''));
+}
+
+function searchPath(params) {
+  const p = new URLSearchParams(params);
+  if (!p.has('per_page')) p.set('per_page', '10');
+  return `/api/v1/search?${p}`;
+}
+
+async function apiSearch(params) {
+  const { status, body } = await api(base, searchPath(params));
+  assert.equal(status, 200, `API search ${JSON.stringify(params)} failed: ${JSON.stringify(body)}`);
+  return body;
+}
+
+async function facetRows(page, field) {
+  return page.$$eval(`#facet-${field} .facet-values li:not(.more)`, (items) => items
+    .filter((li) => li.querySelector('input'))
+    .map((li) => ({
+      value: li.querySelector('input').dataset.value,
+      count: Number((li.querySelector('.count')?.textContent ?? '').replace(/\D/g, '')),
+    })));
+}
+
+function readTsvColumn(file, column) {
+  const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+  const index = lines[0].split('\t').indexOf(column);
+  return lines.slice(1).map((l) => l.split('\t')[index]);
+}
+
+describe('web UI in headless chromium', () => {
+  before(async () => {
+    fs.mkdirSync(outDir, { recursive: true });
+    if (!base) {
+      assert.ok(args.serve && args['index-bin'], '--serve and --index-bin (or --base-url) are required');
+      workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-browser-'));
+      const inputs = corpusInputs(dataDir, sourceDir);
+      assert.ok(inputs.length > 0, `no corpus under ${dataDir}/corpus or ${sourceDir}/corpus`);
+      const { indexDir, seconds } = await buildIndex(args['index-bin'], inputs, workDir);
+      console.log(`# index built from ${inputs.length} inputs in ${seconds.toFixed(1)} s`);
+      server = await startServer(args.serve, indexDir, path.join(sourceDir, 'server', 'web'), workDir);
+      base = server.baseUrl;
+    }
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    console.log(`# timings: ${JSON.stringify(timings)}`);
+    console.log(`# screenshots in ${outDir}`);
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  });
+
+  test('first results render quickly on the real corpus index', async () => {
+    const page = await openPage('timing');
+    await page.goto(`${base}/?q=${encodeURIComponent(ACCENTLESS)}`);
+    await page.waitForSelector('.hit', { timeout: 30000 });
+    const cold = await page.evaluate(() => window.thiduaFirstRenderMs);
+    await page.reload();
+    await page.waitForSelector('.hit', { timeout: 30000 });
+    const warm = await page.evaluate(() => window.thiduaFirstRenderMs);
+    timings.first_results_cold_ms = Math.round(cold);
+    timings.first_results_warm_ms = Math.round(warm);
+    console.log(`# results rendered ${Math.round(cold)} ms after navigation start (reload: ${Math.round(warm)} ms)`);
+    // Generous bound: the suite runs the server under ASan on 2 shared cores; docs/ui.md has the Release figure.
+    assert.ok(cold < 5000, `first results took ${cold} ms`);
+    await page.close();
+  });
+
+  test('an accentless query shows highlighted results, count and did-you-mean', async () => {
+    const page = await openPage('search');
+    await page.goto(`${base}/`);
+    await settle(page);
+    assert.ok(await page.locator('.hit, #empty-state').count() > 0, 'the start page shows something');
+    await page.fill('#q', ACCENTLESS);
+    await page.press('#q', 'Enter');
+    await settle(page);
+    assert.equal(new URL(page.url()).searchParams.get('q'), ACCENTLESS);
+    const expected = await apiSearch({ q: ACCENTLESS });
+    assert.ok(expected.found > 0, 'the API finds the accentless query');
+    assert.equal(await foundCount(page), expected.found);
+    assert.deepEqual(await renderedIds(page), expected.hits.map((h) => h.id));
+    assert.ok(await page.locator('.snippet mark').count() > 0, 'snippets carry <mark> highlights');
+    assert.equal(await page.locator('.snippet script, .snippet :not(mark)').count(), 0, 'no markup but <mark> in snippets');
+    await shot(page, 'search-desktop');
+    if (expected.did_you_mean) {
+      assert.equal(await page.textContent('#did-you-mean'), expected.did_you_mean);
+      await page.click('#did-you-mean');
+      await settle(page);
+      assert.equal(await page.inputValue('#q'), expected.did_you_mean);
+    }
+    await page.close();
+  });
+
+  test('a province facet narrows results and updates the other counts', async () => {
+    const page = await openPage('facets');
+    const q = 'thi đua';
+    await page.goto(`${base}/?q=${encodeURIComponent(q)}`);
+    await settle(page);
+    const before = await foundCount(page);
+    const rows = await facetRows(page, 'province');
+    const pick = rows.find((r) => r.count > 0 && r.count < before);
+    assert.ok(pick, `a province facet value narrower than ${before} results: ${JSON.stringify(rows)}`);
+    await page.check(`#facet-province input[data-value="${pick.value}"]`);
+    await settle(page);
+    assert.equal(new URL(page.url()).searchParams.get('province'), pick.value);
+    assert.equal(await foundCount(page), pick.count, 'the facet count predicted the filtered total');
+    assert.ok(await page.isChecked(`#facet-province input[data-value="${pick.value}"]`));
+    assert.ok(await page.locator('.chip-selected', { hasText: pick.value }).count() === 1, 'a removable chip shows the filter');
+    const expected = await apiSearch({ q, province: pick.value, facets: 'campaign', facet_limit: '100' });
+    assert.deepEqual(await renderedIds(page), expected.hits.map((h) => h.id));
+    const campaigns = await facetRows(page, 'campaign');
+    assert.deepEqual(campaigns.slice(0, 8), expected.facets.campaign.slice(0, 8).map(({ value, count }) => ({ value, count })),
+      'campaign counts follow the province filter');
+    await shot(page, 'facet-province-desktop');
+
+    // Post-2025 provinces: only the 34 new names, counts as the API gives them.
+    const newNames = new Set(readTsvColumn(path.join(dataDir, 'reference', 'provinces_2025.tsv'), 'name'));
+    await page.check('#prov-toggle input[value="new"]');
+    await settle(page);
+    assert.equal(new URL(page.url()).searchParams.get('prov'), 'new');
+    assert.equal(await page.locator('#facet-province').count(), 0, 'the old province list is replaced');
+    await page.click('#facet-province_2025 .more button').catch(() => {});
+    const newRows = await facetRows(page, 'province_2025');
+    assert.ok(newRows.length > 0 && newRows.length <= 34, `post-2025 values: ${newRows.length}`);
+    for (const row of newRows) assert.ok(newNames.has(row.value), `${row.value} is a post-2025 province`);
+    const expectedNew = await apiSearch({ q, province: pick.value, facets: 'province_2025', facet_limit: '100' });
+    assert.deepEqual(newRows, expectedNew.facets.province_2025.map(({ value, count }) => ({ value, count })));
+    await shot(page, 'facet-province-2025-desktop');
+
+    // Removing the chip restores the unfiltered total.
+    await page.locator('.chip-selected', { hasText: pick.value }).click();
+    await settle(page);
+    assert.equal(await foundCount(page), before);
+    await page.close();
+  });
+
+  test('an article shows its highlighted entities and figures', async () => {
+    const list = await apiSearch({ has: 'figures', per_page: '10', sort: 'newest' });
+    assert.ok(list.hits.length > 0, 'the index has articles with figures');
+    const id = list.hits[0].id;
+    const { body: doc } = await api(base, `/api/v1/documents/${encodeURIComponent(id)}`);
+    const figures = doc.entities?.figures ?? [];
+    assert.ok(figures.length > 0, `${id} has figures`);
+
+    const page = await openPage('article');
+    await page.goto(`${base}/?has=figures&sort=newest`);
+    await settle(page);
+    await page.click(`.hit[data-id="${id}"] .hit-link`);
+    await settle(page);
+    assert.equal(new URL(page.url()).searchParams.get('doc'), id);
+    assert.equal(await page.locator('#doc-figures tbody tr').count(), figures.length);
+    const firstUnit = await page.textContent('#doc-figures tbody tr:first-child td:nth-child(2)');
+    assert.equal(firstUnit.trim(), String(figures[0].unit ?? ''));
+    assert.ok(await page.locator('#doc-text mark.ent').count() > 0, 'entities are highlighted in the text');
+    if (doc.url) assert.equal(await page.getAttribute('a.original', 'href'), doc.url);
+    await page.waitForSelector('#more-like-this li, #more-like-this p');
+    await shot(page, 'article-desktop');
+    await page.click('#article-back');
+    await settle(page);
+    assert.equal(new URL(page.url()).searchParams.get('doc'), null);
+    assert.ok(await page.locator(`.hit[data-id="${id}"]`).count() === 1, 'back returns to the result list');
+    await page.close();
+  });
+
+  test('CSV and JSON exports hold the same rows as the API', async () => {
+    const page = await openPage('export');
+    await page.goto(`${base}/?q=${encodeURIComponent(ACCENTLESS)}`);
+    await settle(page);
+    const expectedHits = [];
+    for (let p = 1; expectedHits.length < 1000; p++) {
+      const body = await apiSearch({ q: ACCENTLESS, page: String(p), per_page: '100' });
+      expectedHits.push(...body.hits);
+      if (body.hits.length < 100 || expectedHits.length >= body.found) break;
+    }
+    await page.click('#export summary');
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-results-csv')]);
+    const rows = parseCSV(fs.readFileSync(await csvDownload.path(), 'utf8'));
+    const header = rows[0];
+    const col = (name) => header.indexOf(name);
+    assert.ok(col('id') >= 0 && col('title') >= 0 && col('published') >= 0, `header: ${header}`);
+    const dataRows = rows.slice(1);
+    assert.equal(dataRows.length, expectedHits.length);
+    dataRows.forEach((row, i) => {
+      assert.equal(row[col('id')], expectedHits[i].id);
+      assert.equal(row[col('title')], expectedHits[i].title ?? '');
+      assert.equal(row[col('published')], expectedHits[i].published ?? '');
+    });
+    await page.click('#export summary');
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-figures-json')]);
+    const figures = JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'));
+    const expectedFigures = expectedHits.reduce((n, h) => n + (h.figures?.length ?? 0), 0);
+    assert.equal(figures.rows.length, expectedFigures);
+    await page.close();
+  });
+
+  test('a shared URL restores the same state, and back/forward walk it', async () => {
+    const all = await apiSearch({ facets: 'province', facet_limit: '100', per_page: '0' });
+    const province = all.facets.province.find((v) => v.count > 20) ?? all.facets.province[0];
+    assert.ok(province, 'the index has a province facet');
+    const pageNo = province.count > 10 ? 2 : 1;
+    const shared = `${base}/?${new URLSearchParams({ province: province.value, sort: 'newest', prov: 'new', page: String(pageNo) })}`;
+    const page = await openPage('shared');
+    await page.goto(shared);
+    await settle(page);
+    assert.equal(page.url(), shared, 'the app keeps the shared URL as it is');
+    assert.equal(await page.inputValue('#sort'), 'newest');
+    assert.ok(await page.isChecked('#prov-toggle input[value="new"]'));
+    assert.equal(await page.locator('.chip-selected', { hasText: province.value }).count(), 1);
+    assert.equal(await foundCount(page), province.count);
+    const expected = await apiSearch({ province: province.value, sort: 'newest', page: String(pageNo) });
+    const ids = await renderedIds(page);
+    assert.deepEqual(ids, expected.hits.map((h) => h.id));
+    if (pageNo > 1) assert.equal((await page.textContent('.page.current')).trim(), String(pageNo));
+    await shot(page, 'shared-url-desktop');
+
+    await page.click(pageNo > 1 ? '#page-prev' : 'a.hit-link');
+    await settle(page);
+    assert.notEqual(page.url(), shared);
+    await page.goBack();
+    await settle(page);
+    assert.equal(page.url(), shared);
+    assert.deepEqual(await renderedIds(page), ids);
+    await page.goForward();
+    await settle(page);
+    assert.notEqual(page.url(), shared);
+    await page.close();
+  });
+
+  test('keyboard: / focuses search, arrows walk the results, Enter opens one', async () => {
+    const page = await openPage('keyboard');
+    await page.goto(`${base}/?q=${encodeURIComponent(ACCENTLESS)}`);
+    await settle(page);
+    await page.locator('#result-summary').click();
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
+    await page.locator('#result-summary').click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const ids = await renderedIds(page);
+    const focused = await page.evaluate(() => document.activeElement.closest('.hit')?.dataset.id);
+    assert.equal(focused, ids[1]);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.equal(new URL(page.url()).searchParams.get('doc'), ids[1]);
+    await page.close();
+  });
+
+  test('charts and the models explorer follow the API', async () => {
+    const page = await openPage('charts');
+    await page.goto(`${base}/?q=${encodeURIComponent('thi đua')}&view=charts`);
+    await settle(page);
+    const expected = await apiSearch({ q: 'thi đua', facets: 'province,month', facet_limit: '100', per_page: '0' });
+    assert.equal(await page.locator('#chart-provinces .bar').count(), expected.facets.province.filter((v) => v.count > 0).length);
+    assert.equal(await page.locator('#chart-months').count(), expected.facets.month.length > 0 ? 1 : 0);
+    await shot(page, 'charts-desktop');
+
+    const { body: models } = await api(base, '/api/v1/models?per_page=100');
+    const withProvince = (models.models ?? []).find((m) => m.province);
+    await page.goto(`${base}/?view=models`);
+    await settle(page);
+    if (withProvince) {
+      await page.selectOption('#models-province', withProvince.province);
+      await settle(page);
+      assert.equal(new URL(page.url()).searchParams.get('mp'), withProvince.province);
+      const { body: scoped } = await api(base, `/api/v1/models?per_page=100&province=${encodeURIComponent(withProvince.province)}`);
+      assert.equal(await page.locator('#models-list > li').count(), scoped.models.length);
+    } else {
+      assert.equal(await page.locator('#models-empty').count(), 1);
+    }
+    await shot(page, 'models-desktop');
+    await page.close();
+  });
+
+  test('a slow answer shows a spinner, then the results', async () => {
+    const page = await openPage('slow');
+    await page.route('**/api/v1/search**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${base}/?q=${encodeURIComponent(ACCENTLESS)}`);
+    await page.waitForSelector('#status .spinner', { timeout: 1400 });
+    await page.waitForSelector('.hit', { timeout: 30000 });
+    assert.equal(await page.locator('#status .spinner').count(), 0, 'the spinner goes away');
+    await page.close();
+  });
+
+  test('phone width (390 px): no sideways scrolling, filters behind a button', async () => {
+    const page = await openPage('phone', { viewport: PHONE });
+    await page.goto(`${base}/?q=${encodeURIComponent(ACCENTLESS)}`);
+    await settle(page);
+    const overflow = async () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(await overflow() <= 0, 'results fit the width');
+    assert.equal(await page.isVisible('#filters'), false, 'filters are folded away');
+    await shot(page, 'search-phone');
+    await page.click('#filters-toggle');
+    assert.equal(await page.isVisible('#filters'), true);
+    assert.equal(await page.getAttribute('#filters-toggle', 'aria-expanded'), 'true');
+    await shot(page, 'filters-phone');
+    const id = (await renderedIds(page))[0];
+    await page.goto(`${base}/?doc=${encodeURIComponent(id)}`);
+    await settle(page);
+    assert.ok(await overflow() <= 0, 'the article fits the width');
+    await shot(page, 'article-phone');
+    await page.goto(`${base}/?view=models`);
+    await settle(page);
+    assert.ok(await overflow() <= 0, 'the models view fits the width');
+    await shot(page, 'models-phone');
+    await page.close();
+  });
+
+  test('a request the API rejects shows a readable message, not a blank page', async () => {
+    const { status } = await api(base, '/api/v1/search?year=abcd');
+    assert.equal(status, 400, 'the API rejects year=abcd');
+    const page = await openPage('bad-request', { allowFailedLoads: true });
+    await page.goto(`${base}/?year=abcd`);
+    await settle(page);
+    await page.waitForSelector('#error[role="alert"]:not([hidden])');
+    const message = await page.textContent('#error');
+    assert.match(message, /không hợp lệ/);
+    assert.match(message, /year/, 'the server says which parameter');
+    assert.ok(await page.isVisible('#q'), 'the search box stays usable');
+    await page.close();
+  });
+
+  test('no console errors and no request leaving localhost', () => {
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(foreignRequests, []);
+  });
+
+  test('a stopped server shows a readable message', async (t) => {
+    if (!server) return t.skip('server not started by this test');
+    const page = await openPage('server-down', { allowFailedLoads: true });
+    await page.goto(`${base}/?q=${encodeURIComponent(ACCENTLESS)}`);
+    await settle(page);
+    await server.stop();
+    await page.fill('#q', 'nông thôn mới');
+    await page.press('#q', 'Enter');
+    await settle(page);
+    await page.waitForSelector('#error[role="alert"]:not([hidden])');
+    assert.match(await page.textContent('#error'), /Không kết nối được máy chủ/);
+    assert.ok(await page.locator('.hit').count() > 0 || await page.locator('#view p').count() > 0, 'never a blank page');
+    await shot(page, 'error-desktop');
+    await page.close();
+    assert.deepEqual(foreignRequests, []);
+  });
+});
