@@ -1,0 +1,165 @@
+#include "indexer/document_builder.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "analyzers/schema.h"
+#include "analyzers/text.h"
+#include "indexer/cleanup.h"
+
+namespace thidua::indexer {
+namespace {
+
+constexpr std::size_t kMaxTermBytes = 240;  // Xapian rejects terms over 245 bytes
+
+void AddBooleanTerm(Xapian::Document& doc, std::string_view prefix, std::string_view key) {
+  if (key.empty()) return;
+  std::string term(prefix);
+  term.append(key.substr(0, kMaxTermBytes - prefix.size()));
+  doc.add_boolean_term(term);
+}
+
+template <typename T>
+void PushDistinct(std::vector<T>& items, const T& item) {
+  if (!item.empty() && std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  std::replace(out.begin(), out.end(), ' ', '-');
+  return out;
+}
+
+}  // namespace
+
+std::string IdTerm(std::string_view id) {
+  std::string term(schema::kId);
+  term += id;
+  return term;
+}
+
+std::string FigureUnitKey(std::string_view unit) {
+  if (unit == "%") return "phan-tram";
+  return schema::Key(unit);
+}
+
+DocumentBuilder::DocumentBuilder(const EntityExtractor& extractor) : extractor_(&extractor) {}
+
+AnalyzedArticle DocumentBuilder::Analyze(Article article) {
+  AnalyzedArticle analyzed;
+  analyzed.title = CleanTitle(PrepareText(article.title).text);
+  PreparedText body = PrepareText(article.body);
+  CleanedText cleaned = CleanBody(body.text);
+  analyzed.text = std::move(cleaned.text);
+  if (cleaned.removed_lines > 0) analyzed.raw = std::move(body.text);
+
+  analyzed.published = !article.published.empty() ? article.published : cleaned.dateline;
+  std::optional<std::string_view> hint;
+  if (!analyzed.published.empty()) hint = analyzed.published;
+  analyzed.entities = extractor_->Extract(analyzed.title, analyzed.text, hint);
+  if (analyzed.published.empty() && analyzed.entities.published) {
+    analyzed.published = *analyzed.entities.published;
+  }
+  if (analyzed.published.empty()) {
+    analyzed.entities.published.reset();
+  } else {
+    analyzed.entities.published = analyzed.published;
+  }
+  analyzed.article = std::move(article);
+  return analyzed;
+}
+
+void DocumentBuilder::AddText(Xapian::Document& doc, std::string_view text, Field field, std::size_t* token_count) {
+  if (text.empty()) return;
+  const std::vector<Token> tokens = tokenizer_.Tokenize(text, 1);
+  if (token_count != nullptr) {
+    *token_count = static_cast<std::size_t>(
+        std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return !t.is_part; }));
+  }
+  terms_.clear();
+  AppendIndexTerms(tokens, field, terms_);
+  for (const IndexTerm& term : terms_) {
+    if (term.term.empty() || term.term.size() > kMaxTermBytes) continue;
+    doc.add_posting(term.term, term.position);
+  }
+}
+
+Xapian::Document DocumentBuilder::Assemble(const AnalyzedArticle& analyzed) {
+  const Article& article = analyzed.article;
+  const Entities& entities = analyzed.entities;
+  Xapian::Document doc;
+
+  std::size_t title_tokens = 0;
+  AddText(doc, analyzed.title, Field::kTitle, &title_tokens);
+  AddText(doc, analyzed.text, Field::kBody, nullptr);
+
+  // ---- Boolean terms and the lists behind the facet slots. Mentions inside
+  // related-article headlines (entities.related_provinces) are left out.
+  doc.add_boolean_term(IdTerm(article.id));
+  std::vector<std::string> provinces, provinces_2025, regions, campaigns, figures;
+  for (const ProvinceMention& mention : entities.provinces) {
+    PushDistinct(provinces, mention.name);
+    PushDistinct(provinces_2025, mention.name_2025);
+    PushDistinct(regions, mention.region);
+  }
+  for (const std::string& name : provinces) AddBooleanTerm(doc, schema::kProvince, schema::Key(name));
+  for (const std::string& name : provinces_2025) AddBooleanTerm(doc, schema::kProvince2025, schema::Key(name));
+  for (const std::string& name : regions) AddBooleanTerm(doc, schema::kRegion, schema::Key(name));
+  if (!entities.primary_province.empty()) {
+    AddBooleanTerm(doc, schema::kPrimaryProvince, schema::Key(entities.primary_province));
+    doc.add_value(schema::kSlotPrimaryProvince, entities.primary_province);
+  }
+  for (const CampaignMention& campaign : entities.campaigns) {
+    PushDistinct(campaigns, campaign.name);
+  }
+  for (const std::string& name : campaigns) AddBooleanTerm(doc, schema::kCampaign, schema::Key(name));
+  if (!article.source.empty()) {
+    AddBooleanTerm(doc, schema::kSource, Lower(article.source));
+    doc.add_value(schema::kSlotSource, article.source);
+  }
+  for (const Figure& figure : entities.figures) {
+    const std::string unit = FigureUnitKey(figure.unit);
+    if (unit.empty()) continue;
+    AddBooleanTerm(doc, schema::kFigureUnit, unit);
+    figures.push_back(unit + "\t" + Xapian::sortable_serialise(figure.value));
+  }
+  if (!entities.models.empty()) AddBooleanTerm(doc, schema::kHas, "models");
+  if (!entities.figures.empty()) AddBooleanTerm(doc, schema::kHas, "figures");
+  if (!entities.people.empty()) AddBooleanTerm(doc, schema::kHas, "people");
+
+  const std::string& published = analyzed.published;
+  if (published.size() == 10) {
+    const std::string year = published.substr(0, 4), month = published.substr(5, 2), day = published.substr(8, 2);
+    AddBooleanTerm(doc, schema::kYear, year);
+    AddBooleanTerm(doc, schema::kMonth, year + month);
+    AddBooleanTerm(doc, schema::kDay, year + month + day);
+    doc.add_value(schema::kSlotPublished, year + month + day);
+    doc.add_value(schema::kSlotYear, year);
+    doc.add_value(schema::kSlotMonth, year + "-" + month);
+  }
+
+  // ---- Value slots.
+  if (!provinces.empty()) doc.add_value(schema::kSlotProvinces, schema::EncodeList(provinces));
+  if (!provinces_2025.empty()) doc.add_value(schema::kSlotProvinces2025, schema::EncodeList(provinces_2025));
+  if (!campaigns.empty()) doc.add_value(schema::kSlotCampaigns, schema::EncodeList(campaigns));
+  if (!regions.empty()) doc.add_value(schema::kSlotRegions, schema::EncodeList(regions));
+  if (!figures.empty()) doc.add_value(schema::kSlotFigures, schema::EncodeList(figures));
+  doc.add_value(schema::kSlotTitleLength, Xapian::sortable_serialise(static_cast<double>(title_tokens)));
+
+  // ---- Document data.
+  nlohmann::json data = {{"id", article.id}, {"title", analyzed.title}};
+  if (!article.url.empty()) data["url"] = article.url;
+  if (!article.source.empty()) data["source"] = article.source;
+  if (!published.empty()) data["published"] = published;
+  data["text"] = analyzed.text;
+  if (!analyzed.raw.empty()) data["raw"] = analyzed.raw;
+  data["entities"] = ToDocumentJson(entities);
+  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return doc;
+}
+
+}  // namespace thidua::indexer

@@ -1,0 +1,95 @@
+#include "indexer/index_writer.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "indexer/document_builder.h"
+
+namespace thidua::indexer {
+
+StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, WriterOptions options) {
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error) return Status::Unavailable(dir + ": " + error.message());
+  try {
+    Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
+    if (options.batch_docs == 0) options.batch_docs = 1;
+    return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(db), options));
+  } catch (const Xapian::DatabaseLockError& e) {
+    return Status::Unavailable(dir + ": locked by another writer (" + e.get_msg() + ")");
+  } catch (const Xapian::Error& e) {
+    return Status::Unavailable(dir + ": " + e.get_description());
+  }
+}
+
+IndexWriter::~IndexWriter() {
+  if (Status status = Commit(); !status.ok()) {
+    // Destructors cannot report; callers that care call Commit() themselves.
+  }
+}
+
+Status IndexWriter::BeginIfNeeded() {
+  if (in_transaction_) return Status::Ok();
+  // A flushed transaction: nothing is written until commit_transaction, and
+  // Xapian's own auto-flush (every 10,000 changes) cannot split a batch.
+  db_.begin_transaction(true);
+  in_transaction_ = true;
+  return Status::Ok();
+}
+
+Status IndexWriter::AfterChange(std::uint64_t input_bytes) {
+  ++pending_docs_;
+  pending_bytes_ += input_bytes;
+  if (pending_docs_ >= options_.batch_docs || pending_bytes_ >= options_.batch_bytes) return Commit();
+  return Status::Ok();
+}
+
+Status IndexWriter::Put(const std::string& id, const Xapian::Document& doc, std::uint64_t input_bytes) {
+  try {
+    if (Status status = BeginIfNeeded(); !status.ok()) return status;
+    const std::string term = IdTerm(id);
+    // The writer sees its own uncommitted changes, so an id repeated within
+    // a batch counts as replaced too.
+    if (db_.term_exists(term)) {
+      ++counts_.replaced;
+    } else {
+      ++counts_.added;
+    }
+    db_.replace_document(term, doc);
+  } catch (const Xapian::Error& e) {
+    return Status::Internal("writing " + id + ": " + e.get_description());
+  }
+  return AfterChange(input_bytes);
+}
+
+Status IndexWriter::Delete(const std::string& id) {
+  try {
+    if (Status status = BeginIfNeeded(); !status.ok()) return status;
+    const std::string term = IdTerm(id);
+    if (!db_.term_exists(term)) {
+      ++counts_.not_found;
+      return Status::Ok();
+    }
+    db_.delete_document(term);
+    ++counts_.deleted;
+  } catch (const Xapian::Error& e) {
+    return Status::Internal("deleting " + id + ": " + e.get_description());
+  }
+  return AfterChange(0);
+}
+
+Status IndexWriter::Commit() {
+  if (!in_transaction_) return Status::Ok();
+  try {
+    db_.commit_transaction();
+    in_transaction_ = false;
+    pending_docs_ = pending_bytes_ = 0;
+    ++counts_.commits;
+  } catch (const Xapian::Error& e) {
+    in_transaction_ = false;
+    return Status::Internal("commit: " + e.get_description());
+  }
+  return Status::Ok();
+}
+
+}  // namespace thidua::indexer

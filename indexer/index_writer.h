@@ -1,0 +1,61 @@
+// The single writer of an index: documents replace any earlier one with the
+// same Q<id> term, and changes are committed in batches (every N documents
+// or M input bytes) inside a Xapian transaction, so an interrupted run
+// (Ctrl-C, kill -9) leaves the index openable with every committed batch
+// intact, and a second run finishes the job. Not thread-safe: one writer.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include <xapian.h>
+
+#include "analyzers/status.h"
+
+namespace thidua::indexer {
+
+struct WriterOptions {
+  std::uint64_t batch_docs = 1000;            // commit after this many changes
+  std::uint64_t batch_bytes = 32ull << 20;    // ... or this many input bytes
+};
+
+struct WriterCounts {
+  std::uint64_t added = 0;      // ids not in the index before
+  std::uint64_t replaced = 0;   // ids that were (or came earlier in this run)
+  std::uint64_t deleted = 0;
+  std::uint64_t not_found = 0;  // --delete of an id that is not there
+  std::uint64_t commits = 0;
+};
+
+class IndexWriter {
+ public:
+  // Creates the directory and the index when missing. Unavailable when the
+  // index is locked by another writer or cannot be opened.
+  static StatusOr<std::unique_ptr<IndexWriter>> Open(const std::string& dir, WriterOptions options);
+  ~IndexWriter();  // commits pending changes (best effort)
+
+  // Adds or replaces the document of `id`. input_bytes counts towards the
+  // byte threshold of a batch. Commits when a batch is full.
+  Status Put(const std::string& id, const Xapian::Document& doc, std::uint64_t input_bytes);
+  // Removes the document of `id`; a missing id is counted, not an error.
+  Status Delete(const std::string& id);
+  // Commits the pending batch (no-op when nothing is pending).
+  Status Commit();
+
+  const WriterCounts& counts() const { return counts_; }
+  Xapian::doccount doc_count() const { return db_.get_doccount(); }
+
+ private:
+  IndexWriter(Xapian::WritableDatabase db, WriterOptions options) : db_(std::move(db)), options_(options) {}
+  Status BeginIfNeeded();
+  Status AfterChange(std::uint64_t input_bytes);
+
+  Xapian::WritableDatabase db_;
+  WriterOptions options_;
+  WriterCounts counts_;
+  bool in_transaction_ = false;
+  std::uint64_t pending_docs_ = 0, pending_bytes_ = 0;
+};
+
+}  // namespace thidua::indexer
