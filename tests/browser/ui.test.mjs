@@ -178,6 +178,20 @@ describe('web UI in headless chromium', () => {
       'campaign counts follow the province filter');
     await shot(page, 'facet-province-desktop');
 
+    // The facet list is searchable through /api/v1/facets/{field}?q=prefix.
+    const prefix = pick.value.slice(0, 2);
+    const { body: matching } = await api(base, `/api/v1/facets/province?${new URLSearchParams({ q: prefix, limit: '50', query: q })}`);
+    assert.ok(matching.values.some((v) => v.value === pick.value), `the API finds ${pick.value} by "${prefix}"`);
+    await page.fill('#facet-province .facet-search', prefix);
+    await page.waitForFunction((n) => {
+      const list = document.querySelector('#facet-province-values');
+      return list && !list.hasAttribute('aria-busy') && list.querySelectorAll('input').length === n;
+    }, matching.values.length, { timeout: 10000 }).catch(() => {});
+    const searched = await facetRows(page, 'province');
+    assert.deepEqual(searched, matching.values.map(({ value, count }) => ({ value, count })),
+      `facet search "${prefix}" lists what the API lists`);
+    await page.fill('#facet-province .facet-search', '');
+
     // Post-2025 provinces: only the 34 new names, counts as the API gives them.
     const newNames = new Set(readTsvColumn(path.join(dataDir, 'reference', 'provinces_2025.tsv'), 'name'));
     await page.check('#prov-toggle input[value="new"]');
@@ -252,9 +266,14 @@ describe('web UI in headless chromium', () => {
     });
     await page.click('#export summary');
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-figures-json')]);
-    const figures = JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'));
-    const expectedFigures = expectedHits.reduce((n, h) => n + (h.figures?.length ?? 0), 0);
-    assert.equal(figures.rows.length, expectedFigures);
+    const exported = JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'));
+    const { status, body: expectedFigures } = await api(base, `/api/v1/figures?${new URLSearchParams({ q: ACCENTLESS, per_page: '1000' })}`);
+    assert.equal(status, 200);
+    assert.equal(exported.rows.length, expectedFigures.figures.length);
+    exported.rows.forEach((row, i) => {
+      const f = expectedFigures.figures[i];
+      assert.deepEqual([row.value, row.unit, row.sentence, row.article_id], [f.value, f.unit, f.sentence, f.article.id]);
+    });
     await page.close();
   });
 

@@ -75,11 +75,7 @@ function errorFromResponse(status, body) {
 export function searchParams(state, { page = state.page, perPage = PER_PAGE, facets = true } = {}) {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
-  for (const field of LIST_FILTERS) {
-    for (const v of state[field]) params.append(field, v);
-  }
-  if (state.from) params.set('from', state.from);
-  if (state.to) params.set('to', state.to);
+  appendFilters(params, state);
   params.set('sort', state.sort);
   params.set('page', String(page));
   params.set('per_page', String(perPage));
@@ -107,9 +103,32 @@ export function getModels({ province = '', campaign = '' } = {}, options = {}) {
   return getJSON('/models', params, options);
 }
 
-export function facetValues(field, prefix, options = {}) {
-  const params = new URLSearchParams({ q: prefix });
+// Values of one facet starting with `prefix` (accent-insensitive), counted
+// over the current query and the other fields' filters, as the sidebar is.
+export function facetValues(field, prefix, state, options = {}) {
+  const params = new URLSearchParams({ q: prefix, limit: '50' });
+  if (state.q.trim()) params.set('query', state.q.trim());
+  appendFilters(params, state, field);
   return getJSON(`/facets/${encodeURIComponent(field)}`, params, options);
+}
+
+// /api/v1/figures for the current query and filters, newest article first.
+export function figures(state, { page = 1, perPage = 500, ...options } = {}) {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  appendFilters(params, state);
+  params.set('page', String(page));
+  params.set('per_page', String(perPage));
+  return getJSON('/figures', params, options);
+}
+
+function appendFilters(params, state, except = '') {
+  for (const field of LIST_FILTERS) {
+    if (field === except) continue;
+    for (const v of state[field]) params.append(field, v);
+  }
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
 }
 
 export function suggest(prefix, options = {}) {

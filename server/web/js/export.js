@@ -1,17 +1,20 @@
-// Export of the current result list and of its figures table, as CSV
+// Export of the current result list and of the figures table, as CSV
 // (UTF-8 with BOM, so spreadsheet programs read Vietnamese correctly) or
-// JSON. "Current" means every hit of the current query and filters, in the
-// current order, up to MAX_ROWS, fetched 100 per request.
+// JSON. Results: every hit of the current query and filters in the current
+// order, up to MAX_ROWS, fetched 100 per request. Figures: /api/v1/figures
+// for the same query and filters (value, unit, sentence and article), in
+// the API's order (newest article first), up to MAX_ROWS.
 
-import { search } from './api.js';
+import { search, figures } from './api.js';
 
 const PAGE_SIZE = 100;
 export const MAX_ROWS = 1000;
 
-export const RESULT_COLUMNS = ['id', 'title', 'url', 'source', 'published', 'score', 'primary_province', 'provinces', 'provinces_2025', 'campaigns'];
-export const FIGURE_COLUMNS = ['article_id', 'article_title', 'published', 'value', 'unit', 'text', 'sentence'];
+export const RESULT_COLUMNS = ['id', 'title', 'url', 'source', 'published', 'score', 'provinces', 'provinces_2025', 'campaigns'];
+// The same columns as the API's own CSV (/api/v1/figures?format=csv).
+export const FIGURE_COLUMNS = ['value', 'unit', 'text', 'counts', 'sentence', 'article_id', 'title', 'url', 'published'];
 
-export async function collectHits(state, { signal } = {}) {
+async function collectHits(state, signal) {
   const hits = [];
   for (let page = 1; hits.length < MAX_ROWS; page++) {
     const response = await search(state, { page, perPage: PAGE_SIZE, facets: false, signal });
@@ -22,6 +25,11 @@ export async function collectHits(state, { signal } = {}) {
   return hits.slice(0, MAX_ROWS);
 }
 
+async function collectFigures(state, signal) {
+  const response = await figures(state, { page: 1, perPage: MAX_ROWS, signal });
+  return Array.isArray(response.figures) ? response.figures : [];
+}
+
 export function resultRows(hits) {
   return hits.map((hit) => ({
     id: hit.id ?? '',
@@ -30,29 +38,24 @@ export function resultRows(hits) {
     source: hit.source ?? '',
     published: hit.published ?? '',
     score: hit.score ?? '',
-    primary_province: hit.primary_province ?? '',
     provinces: hit.provinces ?? [],
     provinces_2025: hit.provinces_2025 ?? [],
     campaigns: hit.campaigns ?? [],
   }));
 }
 
-export function figureRows(hits) {
-  const rows = [];
-  for (const hit of hits) {
-    for (const f of Array.isArray(hit.figures) ? hit.figures : []) {
-      rows.push({
-        article_id: hit.id ?? '',
-        article_title: hit.title ?? '',
-        published: hit.published ?? '',
-        value: f.value ?? '',
-        unit: f.unit ?? '',
-        text: f.text ?? '',
-        sentence: typeof f.sentence === 'string' ? f.sentence : '',
-      });
-    }
-  }
-  return rows;
+export function figureRows(list) {
+  return list.map((f) => ({
+    value: f.value ?? '',
+    unit: f.unit ?? '',
+    text: f.text ?? '',
+    counts: f.counts ?? '',
+    sentence: f.sentence ?? '',
+    article_id: f.article?.id ?? '',
+    title: f.article?.title ?? '',
+    url: f.article?.url ?? '',
+    published: f.article?.published ?? '',
+  }));
 }
 
 function csvCell(value) {
@@ -84,12 +87,12 @@ function stamp() {
 
 // kind: 'results' | 'figures'; format: 'csv' | 'json'. Returns the row count.
 export async function exportCurrent(state, kind, format, { signal } = {}) {
-  const hits = await collectHits(state, { signal });
-  const rows = kind === 'figures' ? figureRows(hits) : resultRows(hits);
+  const rows = kind === 'figures' ? figureRows(await collectFigures(state, signal)) : resultRows(await collectHits(state, signal));
   const columns = kind === 'figures' ? FIGURE_COLUMNS : RESULT_COLUMNS;
   const base = `thidua-${kind === 'figures' ? 'so-lieu' : 'ket-qua'}-${stamp()}`;
   if (format === 'json') {
-    download(`${base}.json`, `${JSON.stringify({ query: state.q, exported: new Date().toISOString(), rows }, null, 2)}\n`, 'application/json');
+    const payload = { query: state.q, exported: new Date().toISOString(), columns, rows };
+    download(`${base}.json`, `${JSON.stringify(payload, null, 2)}\n`, 'application/json');
   } else {
     download(`${base}.csv`, toCSV(rows, columns), 'text/csv;charset=utf-8');
   }

@@ -88,7 +88,7 @@ async function searchFacet(field, text, list, values, ctx) {
   facetAbort = new AbortController();
   list.setAttribute('aria-busy', 'true');
   try {
-    const payload = await facetValues(field, text.trim(), { signal: facetAbort.signal });
+    const payload = await facetValues(field, text.trim(), ctx.state, { signal: facetAbort.signal });
     fillList(field, list, facetList(payload), ctx, false);
   } catch (err) {
     if (isAbort(err)) return;
