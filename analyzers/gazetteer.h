@@ -100,14 +100,25 @@ class Gazetteer {
   Match MatchProvince(const std::vector<std::string_view>& folded, std::size_t i) const;
   Match MatchCampaign(const std::vector<std::string_view>& folded, std::size_t i) const;
   Match MatchTitle(const std::vector<std::string_view>& folded, std::size_t i) const;
-  // Lower units named by these syllables (all homonyms across provinces).
-  std::vector<const LocalUnit*> MatchLocalUnits(const std::vector<std::string_view>& folded,
-                                                std::size_t i, bool district, std::uint32_t* length) const;
+  // Districts / communes whose name is the longest match at folded[i]: all
+  // homonyms (many "Châu Thành"); *length gets the syllable count (0: none).
+  std::vector<const LocalUnit*> MatchDistricts(const std::vector<std::string_view>& folded, std::size_t i,
+                                               std::uint32_t* length) const;
+  std::vector<const LocalUnit*> MatchCommunes(const std::vector<std::string_view>& folded, std::size_t i,
+                                              std::uint32_t* length) const;
+  // Surnames (data/surnames.tsv), keyed by the normalised syllable ("nguyễn").
+  // *needs_context: also an everyday or place word (Hà, Cao, Đoàn...).
+  bool IsSurname(std::string_view norm_syllable, bool* needs_context) const;
+  // Title kind ("party", "front", "head", ...) of titles()[index].
+  const std::string& TitleKind(std::int32_t index) const;
   bool IsAbbreviation(std::string_view surface) const;  // exact case
 
   // Folded, space-joined key used by all tables: NormalizeTerm + Fold per
   // syllable, punctuation dropped ("Thừa Thiên - Huế" -> "thua thien hue").
   static std::string FoldedKey(std::string_view text);
+
+  // A syllable that never matches: the extractor puts it between sentences.
+  static constexpr std::string_view kBarrier = "\x01";
 
  private:
   Gazetteer();

@@ -1,0 +1,341 @@
+// Figures: a number written in digits, optional scale words (nghìn, triệu,
+// tỷ...), and the unit: the noun after it ("62.887 sáng kiến", "40,73 điểm",
+// "45%", "109 trong số 137 xã"). Dates, years, times, ranges, document
+// numbers, ordinals, levels/grades and durations are not figures.
+// Numbers are Vietnamese-style: "." groups thousands, "," marks decimals.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <unordered_set>
+
+#include "analyzers/entities_internal.h"
+
+namespace thidua::internal {
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+// Units that are more than one syllable (longest first is ensured by lookup).
+const Set& MultiSyllableUnits() {
+  static const Set s = {
+      "sáng kiến", "mô hình", "công trình", "suất quà", "phần quà", "ngôi nhà", "căn nhà", "nhà ở",
+      "hợp tác xã", "tổ hợp tác", "doanh nghiệp", "học sinh", "sinh viên", "đoàn viên", "hội viên",
+      "đảng viên", "sản phẩm", "đề tài", "tập thể", "cá nhân", "gia đình", "hộ gia đình", "hộ nghèo",
+      "hộ cận nghèo", "người lao động", "cán bộ", "giáo viên", "thủ tục", "thủ tục hành chính",
+      "dịch vụ công", "đơn vị", "cơ sở", "suất học bổng", "học bổng", "tuyến đường", "con đường",
+      "cây xanh", "bài dự thi", "tác phẩm", "công nhân", "công chức", "viên chức", "trẻ em",
+      "thanh niên", "tình nguyện viên", "chiến sĩ", "tổ chức", "chi hội", "chi bộ", "điểm cầu",
+      "lượt người", "lượt hộ", "ý tưởng", "giải pháp", "lao động", "việc làm", "thẻ bảo hiểm y tế",
+      "máy tính", "xe đạp", "hội nghị", "lớp tập huấn", "phòng học", "nhà văn hóa", "bò giống",
+      "đồng bào", "khu dân cư", "lượt truy cập", "tình nguyện", "hồ sơ", "văn bản", "cuộc thi",
+  };
+  return s;
+}
+
+// One-syllable units after which the next syllable is a modifier, not part
+// of the unit ("36 kênh cấp tỉnh", "107 chợ 4.0", "1.100 học sinh").
+const Set& OneSyllableUnits() {
+  static const Set s = {"hộ", "người", "xã", "tấn", "km", "ha", "tổ", "chợ", "kênh", "cầu", "tuyến", "đợt",
+                        "căn", "lượt", "con", "cây", "chiếc", "bộ", "suất", "phần", "điểm", "lớp", "trường",
+                        "thôn", "ấp", "bản", "huyện", "tỉnh", "đội", "nhóm", "nhà", "cái", "bài", "giải",
+                        "em", "cháu", "kg", "m", "m2", "km2", "lít", "usd", "đồng", "vnđ", "vnd", "đ", "xe",
+                        "cấp", "chi", "tập", "phường", "làng", "mét", "héc", "ngàn", "cơ", "đơn", "bể"};
+  return s;
+}
+
+// Words that cannot start or continue a unit.
+const Set& NotUnitWords() {
+  static const Set s = {"của", "và", "với", "cho", "được", "đã", "là", "trong", "trên", "tại", "ở", "có", "này",
+                        "đó", "các", "những", "mỗi", "từ", "đến", "theo", "về", "thì", "mà", "nhưng", "khi",
+                        "đạt", "chiếm", "so", "hơn", "gần", "khoảng", "dưới", "vào", "ra", "nay", "qua", "tới",
+                        "sẽ", "đang", "còn", "không", "cùng", "bị", "do", "để", "hoặc", "hay", "trở", "lên",
+                        "xuống", "tăng", "giảm", "trước", "sau", "năm", "tháng", "ngày", "giờ", "phút", "tuần",
+                        "quý", "tuổi", "lần", "sao", "giây", "đêm", "buổi", "kỳ", "số", "thứ", "nữa", "rồi",
+                        "tổng", "cả", "như", "gồm", "bao", "thuộc", "vượt", "nhất", "mới", "đều"};
+  return s;
+}
+
+// Time words after a number: a duration or a date part, never a figure.
+const Set& TimeUnits() {
+  static const Set s = {"năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "quý", "tuổi", "lần", "sao",
+                        "đêm", "buổi", "kỳ", "thế", "hạng", "giai"};
+  return s;
+}
+
+// Words before a number that make it an ordinal, a date part or a label.
+const Set& NotFigureBefore() {
+  static const Set s = {"thứ", "lần", "khóa", "kỳ", "điều", "khoản", "chương", "trang", "câu", "ngày", "tháng",
+                        "năm", "sáng", "chiều", "tối", "trưa", "đêm", "số", "top", "covid", "luật",
+                        "version", "phiên", "nhiệm", "đoạn", "hiệu", "mã", "hotline", "điện", "thoại", "đt"};
+  return s;
+}
+
+// Words before a small number that make it a level or a label ("cấp 3",
+// "tổ 5", "hạng 1"); "cấp 500 thẻ" is still a figure.
+const Set& LevelBefore() {
+  static const Set s = {"hạng", "mức", "độ", "loại", "tầng", "tập", "phần", "bài", "cấp", "khu", "ấp", "tổ",
+                        "thôn", "xóm", "đội", "nhóm", "vụ", "bản", "lô", "phòng", "tuyến", "đường", "lộ",
+                        "khối", "lớp", "quận", "phường", "chợ", "ô", "tiêu", "chí"};
+  return s;
+}
+
+// Document types: "Kế hoạch 17", "Quyết định 123".
+const Set& DocumentTypes() {
+  static const Set s = {"nghị quyết", "quyết định", "chỉ thị", "thông tư", "nghị định", "kế hoạch", "công văn",
+                        "thông báo", "hướng dẫn", "kết luận", "báo cáo", "tờ trình", "quy định", "văn bản",
+                        "chương trình", "đề án", "thông tri", "quy chế"};
+  return s;
+}
+
+const Set& MoneyContext() {
+  static const Set s = {"phí", "giá", "vốn", "thu", "tiền", "tư", "sách", "lực", "động", "nhuận", "nhập",
+                        "quỹ", "hộ", "trợ", "lợi", "hóa", "nộp", "chi", "trị", "kinh", "ngân", "đồng"};
+  return s;
+}
+
+// Parses "62.887" -> 62887, "40,73" -> 40.73, "4.0" -> 4.0; nullopt for
+// dates, ranges, times, phone-like groups.
+std::optional<double> ParseNumber(std::string_view s, bool scale_follows) {
+  if (s.find_first_of("/:-") != std::string_view::npos) return std::nullopt;
+  std::size_t dots = std::count(s.begin(), s.end(), '.');
+  std::size_t commas = std::count(s.begin(), s.end(), ',');
+  std::string digits;
+  if (dots > 0 && commas <= 1) {
+    // Thousands groups must be exactly three digits: "3.249.866".
+    bool groups_ok = true;
+    std::size_t last = s.find(',') == std::string_view::npos ? s.size() : s.find(',');
+    std::size_t pos = s.find('.');
+    if (pos == 0 || pos > 3) groups_ok = false;
+    while (groups_ok && pos != std::string_view::npos && pos < last) {
+      std::size_t next = s.find('.', pos + 1);
+      std::size_t end = next == std::string_view::npos || next > last ? last : next;
+      if (end - pos - 1 != 3) groups_ok = false;
+      pos = next;
+    }
+    if (groups_ok) {
+      for (char c : s) {
+        if (c == ',') digits += '.';
+        else if (c != '.') digits += c;
+      }
+    } else if (dots == 1 && commas == 0) {
+      std::size_t after = s.size() - s.find('.') - 1;
+      if (after > 2) return std::nullopt;  // "0233.3550"
+      if (!scale_follows) {
+        // "3.10" is a date (3 October) when it can be one.
+        int d = std::atoi(std::string(s.substr(0, s.find('.'))).c_str());
+        int m = std::atoi(std::string(s.substr(s.find('.') + 1)).c_str());
+        if (d >= 1 && d <= 31 && m >= 1 && m <= 12) return std::nullopt;
+      }
+      digits = std::string(s);  // "4.0", "2.5 triệu"
+    } else {
+      return std::nullopt;
+    }
+  } else if (commas == 1 && dots == 0) {
+    digits = std::string(s);
+    digits[digits.find(',')] = '.';
+  } else if (commas > 1 && dots == 0) {
+    for (char c : s) {
+      if (c != ',') digits += c;  // "1,234,567"
+    }
+  } else if (dots == 0 && commas == 0) {
+    digits = std::string(s);
+  } else {
+    return std::nullopt;
+  }
+  char* end = nullptr;
+  double v = std::strtod(digits.c_str(), &end);
+  if (end == digits.c_str()) return std::nullopt;
+  return v;
+}
+
+double Scale(std::string_view norm) {
+  if (norm == "nghìn" || norm == "ngàn") return 1e3;
+  if (norm == "triệu") return 1e6;
+  if (norm == "tỷ" || norm == "tỉ") return 1e9;
+  if (norm == "trăm") return 1e2;
+  if (norm == "vạn") return 1e4;
+  return 0;
+}
+
+class FigureScanner {
+ public:
+  explicit FigureScanner(const Stream& s) : s_(s), text_(*s.text), toks_(s.text->tokens) {}
+
+  void Run(std::vector<Figure>& out) {
+    for (std::uint32_t i = 0; i < toks_.size(); ++i) {
+      if (toks_[i].kind != ScanKind::kNumber || text_.InTail(i) || (s_.claimed[i] & kCampaignQuote)) continue;
+      std::uint32_t last = i;
+      if (std::optional<Figure> f = At(i, &last)) {
+        out.push_back(std::move(*f));
+        i = last;
+      }
+    }
+  }
+
+ private:
+  const ScanToken* Tok(std::uint32_t i) const { return i < toks_.size() ? &toks_[i] : nullptr; }
+  bool WordAt(std::uint32_t i) const { return i < toks_.size() && toks_[i].kind == ScanKind::kWord; }
+  std::string_view NormAt(std::uint32_t i) const { return i < toks_.size() ? std::string_view(toks_[i].norm) : ""; }
+  std::string_view PrevWord(std::uint32_t i) const {
+    return i > 0 && toks_[i - 1].kind == ScanKind::kWord ? std::string_view(toks_[i - 1].norm) : "";
+  }
+
+  bool Excluded(std::uint32_t i) const {
+    const ScanToken& t = toks_[i];
+    // Codes: "09-NQ/TU", "17/KH", "02- NQ/TU"; glued to a word: "COVID-19".
+    if (const ScanToken* n = Tok(i + 1); n && !n->space_before && n->kind == ScanKind::kPunct) {
+      std::string_view p = text_.Surface(*n);
+      if (p == "-" || p == "/" || p == "\u2013") return true;
+    }
+    if (i > 0 && !t.space_before && toks_[i - 1].kind != ScanKind::kNewline) {
+      std::string_view p = text_.Surface(i - 1);
+      if (toks_[i - 1].kind == ScanKind::kWord || p == "-" || p == "/" || p == "." || p == "#") return true;
+    }
+    const std::string_view prev = PrevWord(i);
+    const std::string_view prev2 = i >= 2 && toks_[i - 2].kind == ScanKind::kWord ? NormAt(i - 2) : "";
+    const bool percent = Tok(i + 1) && text_.Surface(i + 1) == "%";
+    if (NotFigureBefore().count(prev)) {
+      // "tổng số 2.255 tổ" and "trong số" are counts; "Kế hoạch số 17" is not.
+      if (!(prev == "số" && (prev2 == "tổng" || prev2 == "trong"))) return true;
+    }
+    if (!prev.empty() && !prev2.empty() && DocumentTypes().count(std::string(prev2) + " " + std::string(prev))) {
+      return true;
+    }
+    if (!percent && LevelBefore().count(prev)) {
+      std::optional<double> v = ParseNumber(text_.Surface(t), false);
+      if (!v || *v <= 30) return true;
+    }
+    // A year: a plain four-digit number in 1900..2100.
+    std::string_view surface = text_.Surface(t);
+    if (surface.size() == 4 && surface.find_first_not_of("0123456789") == std::string_view::npos) {
+      int y = std::atoi(std::string(surface).c_str());
+      if (y >= 1900 && y <= 2100) return true;
+    }
+    return false;
+  }
+
+  // The unit starting at token j; *last gets its last token.
+  std::string Unit(std::uint32_t j, std::uint32_t* last) const {
+    if (!WordAt(j) || !toks_[j].space_before) {
+      if (WordAt(j) && OneSyllableUnits().count(toks_[j].norm)) {  // "20ha", "5km"
+        *last = j;
+        return toks_[j].norm;
+      }
+      return "";
+    }
+    if (NotUnitWords().count(toks_[j].norm)) return "";
+    // Known multi-syllable units, longest first (up to four syllables).
+    std::string phrase(toks_[j].norm);
+    std::string best;
+    for (std::uint32_t k = j + 1; k < j + 4 && WordAt(k) && toks_[k].space_before; ++k) {
+      phrase += ' ';
+      phrase += toks_[k].norm;
+      if (MultiSyllableUnits().count(phrase)) {
+        best = phrase;
+        *last = k;
+      }
+    }
+    if (!best.empty()) return best;
+    *last = j;
+    if (OneSyllableUnits().count(toks_[j].norm)) return toks_[j].norm;
+    // General rule: a two-syllable noun when the next syllable is a plain
+    // lower-case content word.
+    if (WordAt(j + 1) && toks_[j + 1].space_before && !toks_[j + 1].capitalised &&
+        !NotUnitWords().count(toks_[j + 1].norm) && !toks_[j].capitalised) {
+      *last = j + 1;
+      return toks_[j].norm + " " + toks_[j + 1].norm;
+    }
+    return toks_[j].norm;
+  }
+
+  bool MoneyBefore(std::uint32_t i) const {
+    int words = 0;
+    for (std::int64_t k = static_cast<std::int64_t>(i) - 1; k >= 0 && words < 6; --k) {
+      if (text_.IsBreak(static_cast<std::size_t>(k))) break;
+      if (toks_[k].kind != ScanKind::kWord) continue;
+      ++words;
+      if (MoneyContext().count(toks_[k].norm)) return true;
+    }
+    return false;
+  }
+
+  std::optional<Figure> At(std::uint32_t i, std::uint32_t* last_out) {
+    if (Excluded(i)) return std::nullopt;
+    std::uint32_t j = i + 1;
+    double scale = 1;
+    std::string scale_word;
+    while (WordAt(j) && Scale(toks_[j].norm) > 0) {
+      scale *= Scale(toks_[j].norm);
+      scale_word = toks_[j].norm;
+      ++j;
+    }
+    std::optional<double> number = ParseNumber(text_.Surface(i), scale > 1);
+    if (!number) return std::nullopt;
+    Figure f;
+    f.value = *number * scale;
+    std::uint32_t last = j - 1;
+    std::optional<double> total;
+    // "109 trong số 137 xã", "23 trên tổng số 25 dịch vụ".
+    if (scale == 1 && WordAt(j) && WordAt(j + 1) && Tok(j + 2) && toks_[j + 2].kind == ScanKind::kNumber &&
+        ((toks_[j].norm == "trong" && toks_[j + 1].norm == "số") || (toks_[j].norm == "trên" && toks_[j + 1].norm == "tổng"))) {
+      std::uint32_t n = j + 2;
+      if (auto t = ParseNumber(text_.Surface(n), false)) {
+        total = *t;
+        j = n + 1;
+        last = n;
+      }
+    }
+    if (const ScanToken* n = Tok(j); n && n->kind == ScanKind::kPunct && text_.Surface(*n) == "%") {
+      f.unit = "%";
+      last = j;
+      f.counts = Counts(j + 1);
+    } else if (WordAt(j) && WordAt(j + 1) && toks_[j].norm == "phần" && toks_[j + 1].norm == "trăm") {
+      f.unit = "%";
+      last = j + 1;
+      f.counts = Counts(j + 2);
+    } else {
+      if (WordAt(j) && TimeUnits().count(toks_[j].norm)) return std::nullopt;
+      std::uint32_t unit_last = j;
+      f.unit = Unit(j, &unit_last);
+      if (f.unit == "đ" || f.unit == "vnđ" || f.unit == "vnd") f.unit = "đồng";
+      if (f.unit == "usd") f.unit = "USD";
+      if (!f.unit.empty()) {
+        last = unit_last;
+      } else if (!scale_word.empty()) {
+        f.unit = MoneyBefore(i) ? "đồng" : scale_word;
+      } else {
+        return std::nullopt;
+      }
+    }
+    if (total) f.of_total = total;
+    f.text = Surface(text_, i, last);
+    f.span = MakeSpan(text_, i, last);
+    std::uint32_t sentence_end = last;
+    while (sentence_end + 1 < toks_.size() && !text_.IsBreak(sentence_end)) ++sentence_end;
+    f.sentence = MakeSpan(text_, text_.sentence_of[i], sentence_end);
+    *last_out = last;
+    return f;
+  }
+
+  // What a percentage counts: "100% thủ tục hành chính" -> "thủ tục hành chính".
+  std::string Counts(std::uint32_t j) const {
+    std::string out;
+    if (WordAt(j) && (toks_[j].norm == "số" || toks_[j].norm == "các" || toks_[j].norm == "những")) ++j;
+    for (std::uint32_t k = j; k < j + 4 && WordAt(k) && toks_[k].space_before; ++k) {
+      if (NotUnitWords().count(toks_[k].norm)) break;
+      if (!out.empty()) out += ' ';
+      out += toks_[k].norm;
+    }
+    return out;
+  }
+
+  const Stream& s_;
+  const ScannedText& text_;
+  const std::vector<ScanToken>& toks_;
+};
+
+}  // namespace
+
+void ExtractFigures(const Stream& body, std::vector<Figure>& out) { FigureScanner(body).Run(out); }
+
+}  // namespace thidua::internal

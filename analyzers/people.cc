@@ -1,0 +1,241 @@
+// People with their titles, and exemplary models/initiatives.
+//
+// A name is 2-5 capitalised syllables starting with a known surname. It is
+// accepted with evidence: a form of address before it (ông, bà, đồng chí...),
+// a title phrase before it ("Chủ tịch CĐVC tỉnh Nguyễn Thị Hoài Lê") or after
+// it (", Phó Chủ tịch Ủy ban MTTQ tỉnh"), or, for three or more syllables, a
+// surname that is not also an everyday word. Names never start inside a
+// province name or a larger proper name, and "Hồ Chí Minh" is not reported.
+#include <algorithm>
+#include <unordered_set>
+
+#include "analyzers/entities_internal.h"
+
+namespace thidua::internal {
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+const Set& AddressWords() {
+  static const Set s = {"ông", "bà", "anh", "chị", "em", "cô", "thầy", "cụ", "chú", "bác", "cháu", "đồng chí",
+                        "đ/c", "nghệ nhân", "cựu chiến binh", "thương binh", "liệt sĩ", "mẹ", "ông bà"};
+  return s;
+}
+
+// Words that cannot sit between a title and the name it belongs to.
+const Set& NotInTitle() {
+  static const Set s = {"đã", "sẽ", "đang", "được", "bị", "cho", "gặp", "trao", "tặng", "thăm", "làm", "là", "có",
+                        "nói", "cùng", "với", "khi", "nhưng", "mà", "thì", "cũng", "vừa", "đến", "tới"};
+  return s;
+}
+
+// Words that end a title written after the name.
+const Set& TitleEnd() {
+  static const Set s = {"cho", "chia", "nhấn", "phát", "khẳng", "chủ", "thông", "trao", "nói", "yêu", "đề",
+                        "đánh", "bày", "kiêm", "đã", "sẽ", "đang", "là", "được", "đến", "tới", "và", "tham",
+                        "trả", "nhận", "tặng", "kêu", "mong", "ghi", "biểu", "dự", "cùng", "với", "về"};
+  return s;
+}
+
+class PeopleScanner {
+ public:
+  PeopleScanner(const Gazetteer& g, Stream& s) : g_(g), s_(s), text_(*s.text), toks_(s.text->tokens) {}
+
+  void Run(std::vector<PersonMention>& out) {
+    for (std::uint32_t i = 0; i < toks_.size(); ++i) {
+      std::uint32_t last = i;
+      if (auto p = At(i, &last)) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const PersonMention& m) { return m.name == p->name; });
+        if (it == out.end()) {
+          out.push_back(std::move(*p));
+        } else if (it->title.empty()) {
+          it->title = p->title;
+        }
+        i = last;
+      }
+    }
+  }
+
+ private:
+  bool NameWord(std::uint32_t i) const {
+    if (i >= toks_.size()) return false;
+    const ScanToken& t = toks_[i];
+    return t.kind == ScanKind::kWord && t.capitalised && !t.all_caps && !(s_.claimed[i] & (kProvince | kLocalUnit));
+  }
+  bool TitleStartsAt(std::uint32_t tok) const {
+    std::uint32_t p = s_.pos_of[tok];
+    return p != kNoToken && g_.MatchTitle(s_.folded, p).length > 0;
+  }
+  std::string_view Norm(std::uint32_t i) const { return toks_[i].norm; }
+
+  // Title phrase ending just before token `name`, or "".
+  std::string TitleBefore(std::uint32_t name) const {
+    std::int64_t head = -1;
+    int words = 0;
+    for (std::int64_t k = static_cast<std::int64_t>(name) - 1; k >= 0 && words < 16; --k) {
+      const ScanToken& t = toks_[k];
+      if (text_.IsBreak(static_cast<std::size_t>(k)) || (t.kind == ScanKind::kPunct && IsQuote(text_.Surface(t)))) break;
+      if (t.kind == ScanKind::kPunct) {
+        // A comma may separate two titles: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".
+        if (text_.Surface(t) == "," && head >= 0 && head == k + 1) continue;
+        if (text_.Surface(t) == "-" || text_.Surface(t) == "\u2013" || text_.Surface(t) == "&") continue;
+        break;
+      }
+      if (t.kind != ScanKind::kWord) continue;
+      ++words;
+      if (NotInTitle().count(t.norm)) break;
+      if (TitleStartsAt(static_cast<std::uint32_t>(k))) head = k;
+    }
+    if (head < 0) return "";
+    std::string title = Surface(text_, static_cast<std::uint32_t>(head), name - 1);
+    while (!title.empty() && (title.back() == ',' || title.back() == ' ')) title.pop_back();
+    return title;
+  }
+
+  // Title after ", " following the name's last token.
+  std::string TitleAfter(std::uint32_t last) const {
+    std::uint32_t j = last + 1;
+    if (j >= toks_.size() || text_.Surface(j) != ",") {
+      // "Đồng chí Đỗ Văn Chiến Bí thư Trung ương Đảng": a title right after.
+      if (!(j < toks_.size() && toks_[j].kind == ScanKind::kWord && TitleStartsAt(j))) return "";
+    } else {
+      ++j;
+    }
+    if (j >= toks_.size() || !TitleStartsAt(j)) return "";
+    std::uint32_t end = j;
+    int words = 0;
+    for (std::uint32_t k = j; k < toks_.size() && words < 22; ++k) {
+      const ScanToken& t = toks_[k];
+      if (text_.IsBreak(k) || t.kind == ScanKind::kNewline) break;
+      if (t.kind == ScanKind::kPunct) {
+        std::string_view p = text_.Surface(t);
+        if (p == "," && k + 1 < toks_.size() && TitleStartsAt(k + 1)) continue;
+        if (p == "-" || p == "\u2013" || p == "&" || p == "/") continue;
+        break;
+      }
+      if (t.kind == ScanKind::kWord && !t.capitalised && TitleEnd().count(t.norm) && k > j + 1) break;
+      ++words;
+      end = k;
+    }
+    return Surface(text_, j, end);
+  }
+
+  std::optional<PersonMention> At(std::uint32_t i, std::uint32_t* last_out) const {
+    if (!NameWord(i) || text_.InTail(i)) return std::nullopt;
+    bool needs_context = false;
+    if (!g_.IsSurname(Norm(i), &needs_context)) return std::nullopt;
+    std::uint32_t last = i;
+    while (last - i < 4 && NameWord(last + 1) && toks_[last + 1].space_before && !TitleStartsAt(last + 1) &&
+           toks_[last + 1].line == toks_[i].line) {
+      ++last;
+    }
+    const std::uint32_t syllables = last - i + 1;
+    if (syllables < 2) return std::nullopt;
+    std::string name = Surface(text_, i, last);
+    if (Gazetteer::FoldedKey(name) == "ho chi minh") return std::nullopt;
+
+    bool address = false;
+    if (i >= 1 && toks_[i - 1].kind == ScanKind::kWord) {
+      address = AddressWords().count(Norm(i - 1)) > 0;
+      if (!address && i >= 2 && toks_[i - 2].kind == ScanKind::kWord) {
+        address = AddressWords().count(std::string(Norm(i - 2)) + " " + std::string(Norm(i - 1))) > 0;
+      }
+    }
+    std::string title = address ? "" : TitleBefore(i);
+    std::string after = TitleAfter(last);
+    if (title.empty()) title = after;
+    const bool evidence = address || !title.empty();
+    if (!evidence) {
+      if (syllables < 3 || needs_context) return std::nullopt;
+      // Part of a larger proper name: "Trường THPT Lê Quý Đôn", "đường Nguyễn Huệ".
+      if (i >= 1 && toks_[i - 1].kind == ScanKind::kWord &&
+          (toks_[i - 1].capitalised || Set{"đường", "phố", "trường", "giải", "cầu", "quận", "huyện", "xã",
+                                          "phường", "tỉnh", "chùa", "đền", "lăng", "nhà", "hẻm", "ngõ", "tượng",
+                                          "khu", "thôn"}.count(Norm(i - 1)))) {
+        return std::nullopt;
+      }
+      // A byline: the name alone on its line.
+      std::uint32_t line = toks_[i].line;
+      bool alone = (i == 0 || toks_[i - 1].kind == ScanKind::kNewline || toks_[i - 1].line != line) &&
+                   (last + 1 >= toks_.size() || toks_[last + 1].kind == ScanKind::kNewline);
+      if (alone) return std::nullopt;
+    }
+    *last_out = last;
+    return PersonMention{std::move(name), std::move(title), MakeSpan(text_, i, last)};
+  }
+
+  const Gazetteer& g_;
+  Stream& s_;
+  const ScannedText& text_;
+  const std::vector<ScanToken>& toks_;
+};
+
+const Set& ModelStop() {
+  static const Set s = {"của", "và", "với", "cho", "được", "đã", "là", "trong", "trên", "tại", "ở", "có", "này",
+                        "đó", "các", "những", "từ", "đến", "theo", "về", "thì", "mà", "nhưng", "khi", "đạt",
+                        "nhằm", "để", "do", "giúp", "góp", "tạo", "mang", "gắn", "đang", "sẽ", "thuộc"};
+  return s;
+}
+
+}  // namespace
+
+void ExtractPeople(const Gazetteer& g, Stream& title, Stream& body, std::vector<PersonMention>& out) {
+  PeopleScanner(g, title).Run(out);
+  PeopleScanner(g, body).Run(out);
+}
+
+void ExtractModels(const Stream& title, const Stream& body, const Entities& so_far, std::vector<ModelMention>& out) {
+  for (const Stream* s : {&title, &body}) {
+    const ScannedText& text = *s->text;
+    const auto& toks = text.tokens;
+    for (std::uint32_t i = 0; i + 2 < toks.size(); ++i) {
+      if (toks[i].kind != ScanKind::kWord || text.InTail(i)) continue;
+      std::string kind = toks[i].norm + " " + toks[i + 1].norm;
+      if (kind != "mô hình" && kind != "sáng kiến" && kind != "điển hình") continue;
+      if (toks[i + 1].kind != ScanKind::kWord) continue;
+      std::uint32_t j = i + 2, first = 0, last = 0;
+      if (toks[j].kind == ScanKind::kPunct && IsQuote(text.Surface(j))) {
+        if (s->claimed[j] & kCampaignQuote) continue;  // the campaign's name, not a model
+        std::uint32_t k = j + 1;
+        while (k < toks.size() && k < j + 40 && !IsQuote(text.Surface(k)) && toks[k].kind != ScanKind::kNewline) ++k;
+        if (k >= toks.size() || !IsQuote(text.Surface(k)) || k == j + 1) continue;
+        first = j + 1;
+        last = k - 1;
+      } else {
+        // A capitalised name: "mô hình Chợ 4.0", "mô hình Tổ tự quản an ninh".
+        if (toks[j].kind != ScanKind::kWord || !toks[j].capitalised || toks[j].all_caps) continue;
+        first = last = j;
+        for (std::uint32_t k = j + 1; k < toks.size() && k < j + 9; ++k) {
+          if (!toks[k].space_before || toks[k].kind == ScanKind::kPunct || toks[k].kind == ScanKind::kNewline) break;
+          if (toks[k].kind == ScanKind::kWord && ModelStop().count(toks[k].norm)) break;
+          last = k;
+        }
+      }
+      ModelMention m;
+      m.name = Surface(text, first, last);
+      m.kind = kind;
+      m.span = MakeSpan(text, first, last);
+      // The nearest province mention in the same sentence, else the primary.
+      std::uint32_t sentence = text.sentence_of[i];
+      std::uint32_t sentence_end = last;
+      while (sentence_end + 1 < toks.size() && !text.IsBreak(sentence_end)) ++sentence_end;
+      std::uint32_t best_distance = ~0u;
+      for (const ProvinceMention& p : so_far.provinces) {
+        if (p.span.in_title != text.is_title) continue;
+        if (p.span.begin < toks[sentence].begin || p.span.end > toks[sentence_end].end) continue;
+        std::uint32_t d = p.span.begin > m.span.begin ? p.span.begin - m.span.begin : m.span.begin - p.span.begin;
+        if (d < best_distance) {
+          best_distance = d;
+          m.province = p.name;
+        }
+      }
+      if (m.province.empty()) m.province = so_far.primary_province;
+      if (std::none_of(out.begin(), out.end(), [&](const ModelMention& x) { return x.name == m.name; })) {
+        out.push_back(std::move(m));
+      }
+      i = last;
+    }
+  }
+}
+
+}  // namespace thidua::internal

@@ -1,0 +1,216 @@
+// Province mentions and the primary (subject) province.
+//
+// A gazetteer match counts as a province when it is capitalised (names are
+// capitalised in running text) and is not the name of a lower unit or a
+// street ("huyện Quảng Ninh", "xã Thanh Hóa", "đường Hà Nội"). Ambiguous
+// variants (HN, Hồ Chí Minh) need a city/province word or a place
+// preposition before them. A district after its kind word ("huyện Mù Cang
+// Chải") places the article in the district's province.
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "analyzers/entities_internal.h"
+
+namespace thidua::internal {
+namespace {
+
+bool AnyOf(std::string_view s, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+enum class Before { kNone, kProvinceKind, kDistrictKind, kCommuneKind, kBlocker, kPlace, kAddress };
+
+std::string_view NormAt(const Stream& s, std::size_t p) {
+  if (p >= s.folded.size() || s.tok[p] == kNoToken) return {};
+  return s.text->tokens[s.tok[p]].norm;
+}
+
+// What the words just before stream position p say about a name at p;
+// *kind_begin gets the position where that kind word starts. Compares
+// normalised forms: folded "cho" is both "chợ" (market) and "cho" (for).
+Before Classify(const Stream& s, std::size_t p, std::size_t* kind_begin) {
+  *kind_begin = p;
+  if (p == 0) return Before::kNone;
+  std::string_view w1 = NormAt(s, p - 1);
+  std::string_view w2 = p >= 2 ? NormAt(s, p - 2) : std::string_view();
+  auto set = [&](std::size_t n, Before b) {
+    *kind_begin = p - n;
+    return b;
+  };
+  if (w2 == "thành" && w1 == "phố") return set(2, Before::kProvinceKind);
+  if (w2 == "thủ" && w1 == "đô") return set(2, Before::kProvinceKind);
+  if (w2 == "thị" && w1 == "xã") return set(2, Before::kDistrictKind);
+  if (w2 == "thị" && w1 == "trấn") return set(2, Before::kCommuneKind);
+  if (w2 == "quốc" && w1 == "lộ") return set(2, Before::kBlocker);
+  if (AnyOf(w1, {"tỉnh", "tp", "tp."})) return set(1, Before::kProvinceKind);
+  if (AnyOf(w1, {"huyện", "quận"})) return set(1, Before::kDistrictKind);
+  if (AnyOf(w1, {"xã", "phường"})) return set(1, Before::kCommuneKind);
+  if (AnyOf(w1, {"đường", "phố", "cầu", "sông", "núi", "đèo", "ngõ", "hẻm", "thôn", "ấp", "bản", "khu", "tổ",
+                 "trường", "làng", "hồ", "chợ", "cảng", "ga", "viện", "nhà", "vịnh", "đảo"})) {
+    // Capitalised "Hồ", "Chợ" may start a name; lower-case always blocks.
+    std::uint32_t tok = s.tok[p - 1];
+    if (tok != kNoToken && !s.text->tokens[tok].capitalised) return set(1, Before::kBlocker);
+    if (AnyOf(w1, {"đường", "phố", "cầu", "sông", "núi", "trường", "vịnh", "đảo"})) return set(1, Before::kBlocker);
+  }
+  if (AnyOf(w1, {"tại", "ở", "về", "đến", "ra", "vào", "từ", "của", "và", "khắp"})) return set(0, Before::kPlace);
+  if (AnyOf(w1, {"anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cụ", "mẹ", "cháu"})) {
+    std::uint32_t tok = s.tok[p - 1];
+    if (tok != kNoToken && !s.text->tokens[tok].capitalised) return set(1, Before::kAddress);
+  }
+  return Before::kNone;
+}
+
+bool Capitalised(const Stream& s, std::size_t p, std::size_t n) {
+  if (s.text->all_caps_text) return true;
+  for (std::size_t k = p; k < p + n; ++k) {
+    std::uint32_t tok = s.tok[k];
+    if (tok == kNoToken) return false;
+    const ScanToken& t = s.text->tokens[tok];
+    if (t.kind == ScanKind::kWord && !t.capitalised) return false;
+  }
+  return true;
+}
+
+// The previous token is a capitalised surname glued to this name with no
+// kind word: "Nguyễn Thái Bình", "Lê Hà Nam" are people.
+bool AfterSurname(const Gazetteer& g, const Stream& s, std::size_t p) {
+  if (p == 0 || s.tok[p - 1] == kNoToken) return false;
+  const ScanToken& t = s.text->tokens[s.tok[p - 1]];
+  return t.kind == ScanKind::kWord && t.capitalised && !t.all_caps && g.IsSurname(t.norm, nullptr);
+}
+
+void ScanProvinces(const Gazetteer& g, Stream& s, std::vector<ProvinceMention>& mentions,
+                   std::vector<ProvinceMention>& related, std::vector<int>& strong) {
+  const ScannedText& text = *s.text;
+  for (std::size_t p = 0; p < s.folded.size(); ++p) {
+    if (s.tok[p] == kNoToken) continue;
+    std::size_t kind_begin = p;
+    Before before = Classify(s, p, &kind_begin);
+    // Lower units: "huyện Mù Cang Chải", "xã Thanh Hóa" - never the province itself.
+    if (before == Before::kDistrictKind || before == Before::kCommuneKind) {
+      std::uint32_t length = 0;
+      auto units = before == Before::kDistrictKind ? g.MatchDistricts(s.folded, p, &length)
+                                                   : g.MatchCommunes(s.folded, p, &length);
+      Gazetteer::Match as_province = g.MatchProvince(s.folded, p);
+      std::size_t skip = std::max<std::size_t>(length, as_province.length);
+      if (units.empty() && as_province.length == 0) continue;
+      if (!Capitalised(s, p, std::max<std::size_t>(skip, 1))) continue;
+      std::int16_t province = units.empty() ? -1 : units.front()->province;
+      for (const LocalUnit* u : units) {
+        if (u->province != province) province = -1;
+      }
+      if (before == Before::kDistrictKind && province >= 0 && length > 0) {
+        const ProvinceInfo& info = g.provinces()[province];
+        ProvinceMention m{info.name, info.name_2025, info.region,
+                          MakeSpan(text, s.tok[kind_begin], s.tok[p + length - 1]), true};
+        (text.InTail(s.tok[p]) ? related : mentions).push_back(std::move(m));
+        strong.push_back(0);
+      }
+      for (std::size_t k = p; k < p + skip; ++k) {
+        if (s.tok[k] != kNoToken) s.claimed[s.tok[k]] |= kLocalUnit;
+      }
+      p += skip - 1;
+      continue;
+    }
+    Gazetteer::Match m = g.MatchProvince(s.folded, p);
+    if (m.length == 0) continue;
+    if (before == Before::kBlocker || before == Before::kAddress) {
+      p += m.length - 1;
+      continue;
+    }
+    if (!Capitalised(s, p, m.length)) continue;
+    const bool kind = before == Before::kProvinceKind;
+    if (m.ambiguous && !kind && before != Before::kPlace) continue;
+    if (!kind && AfterSurname(g, s, p)) continue;
+    const ProvinceInfo& info = g.provinces()[m.index];
+    ProvinceMention mention{info.name, info.name_2025, info.region,
+                            MakeSpan(text, s.tok[kind ? kind_begin : p], s.tok[p + m.length - 1]), false};
+    for (std::size_t k = p; k < p + m.length; ++k) {
+      if (s.tok[k] != kNoToken) s.claimed[s.tok[k]] |= kProvince;
+    }
+    if (!text.is_title && text.InTail(s.tok[p])) {
+      related.push_back(std::move(mention));
+    } else {
+      mentions.push_back(std::move(mention));
+      strong.push_back(kind ? 1 : 0);
+    }
+    p += m.length - 1;
+  }
+}
+
+// Self-references to an unnamed province: "toàn tỉnh", "của tỉnh", "Ủy ban
+// MTTQ tỉnh cho biết" - "tỉnh" not followed by a name and not plural.
+int BareProvinceReferences(const Stream& s) {
+  const ScannedText& text = *s.text;
+  int count = 0;
+  for (std::size_t p = 0; p < s.folded.size(); ++p) {
+    if (NormAt(s, p) != "tỉnh") continue;
+    const ScanToken& t = text.tokens[s.tok[p]];
+    if (t.capitalised || text.InTail(s.tok[p])) continue;
+    std::string_view prev = p > 0 ? NormAt(s, p - 1) : std::string_view();
+    if (AnyOf(prev, {"các", "nhiều", "những", "mỗi", "hai", "ba", "63", "34", "liên", "giữa"})) continue;
+    std::uint32_t next_tok = s.tok[p] + 1;
+    if (next_tok < text.tokens.size() && text.tokens[next_tok].kind == ScanKind::kWord &&
+        (text.tokens[next_tok].capitalised || AnyOf(text.tokens[next_tok].norm, {"thành", "ủy", "lỵ", "lộ", "bạn"}))) {
+      continue;
+    }
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities& out) {
+  std::vector<int> strong_title, strong_body;
+  std::vector<ProvinceMention> title_mentions, body_mentions;
+  ScanProvinces(g, title, title_mentions, out.related_provinces, strong_title);
+  ScanProvinces(g, body, body_mentions, out.related_provinces, strong_body);
+
+  // Scores for the primary province.
+  std::map<std::string, double> score;
+  for (const ProvinceMention& m : title_mentions) score[m.name] += 4;
+  std::uint32_t early_end = 0;  // end of the first substantial paragraph
+  {
+    const ScannedText& t = *body.text;
+    int words = 0;
+    for (const ScanToken& tok : t.tokens) {
+      if (t.tail_line[tok.line]) continue;
+      if (tok.kind == ScanKind::kWord) ++words;
+      early_end = tok.end;
+      if (words >= 60 && tok.kind == ScanKind::kNewline) break;
+    }
+  }
+  for (std::size_t k = 0; k < body_mentions.size(); ++k) {
+    const ProvinceMention& m = body_mentions[k];
+    double s = m.via_local_unit ? 0.5 : 1.0;
+    if (strong_body[k]) s += 1.0;
+    if (m.span.end <= early_end) s += 1.5;
+    score[m.name] += s;
+  }
+  out.provinces = std::move(title_mentions);
+  out.provinces.insert(out.provinces.end(), body_mentions.begin(), body_mentions.end());
+  for (const ProvinceMention& m : out.provinces) {
+    if (std::find(out.provinces_2025.begin(), out.provinces_2025.end(), m.name_2025) == out.provinces_2025.end()) {
+      out.provinces_2025.push_back(m.name_2025);
+    }
+  }
+  std::string best;
+  double best_score = 0, second = 0;
+  for (const auto& [name, s] : score) {
+    if (s > best_score) {
+      second = best_score;
+      best_score = s;
+      best = name;
+    } else if (s > second) {
+      second = s;
+    }
+  }
+  if (best.empty()) return;
+  const bool clear_lead = best_score >= 3 && best_score >= 1.6 * second;
+  const bool only_one = score.size() == 1 && BareProvinceReferences(body) + BareProvinceReferences(title) >= 2;
+  if (clear_lead || only_one) out.primary_province = best;
+}
+
+}  // namespace thidua::internal
