@@ -100,28 +100,57 @@ const LetterInfo* LookupLetter(char32_t cp) {
 
 char32_t ComposeVowel(Vowel vowel, int tone) { return kLowerVowels[vowel][tone]; }
 
-void UnifyToneInPlace(std::u32string& letters, std::size_t begin, std::size_t end) {
-  const std::size_t n = end - begin;
-  if (n == 0 || n > 7) return;
-  std::u32string_view word(letters.data() + begin, n);
+namespace {
+
+// Valid Vietnamese vowel nuclei (tones removed; after "qu"/"gi" are split off).
+bool IsNucleus(std::u32string_view s) {
+  static constexpr std::u32string_view kNuclei[] = {
+      U"a",   U"ă",   U"â",   U"e",   U"ê",   U"i",   U"o",   U"ô",   U"ơ",   U"u",   U"ư",
+      U"y",   U"ai",  U"ao",  U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iê",
+      U"iu",  U"oa",  U"oă",  U"oe",  U"oi",  U"ôi",  U"ơi",  U"oo",  U"ua",  U"uâ",  U"uê",
+      U"ui",  U"uô",  U"uơ",  U"uy",  U"ưa",  U"ưi",  U"ươ",  U"ưu",  U"yê",  U"iêu", U"yêu",
+      U"oai", U"oay", U"oao", U"oeo", U"uây", U"uôi", U"uya", U"uyê", U"uyu", U"ươi", U"ươu",
+      U"ôô"};
+  for (std::u32string_view nucleus : kNuclei) {
+    if (s == nucleus) return true;
+  }
+  return false;
+}
+
+struct Syllable {
+  std::size_t nucleus_begin = 0;
+  std::size_t nucleus_end = 0;
   int tone = 0;
+};
+
+// Parses lower-case letters as one Vietnamese syllable: initial consonant,
+// vowel nucleus ("qu" and "gi" + vowel count as initials), final consonant,
+// at most one tone mark.
+bool ParseSyllable(std::u32string_view word, Syllable& syllable) {
+  const std::size_t n = word.size();
+  if (n == 0 || n > 7) return false;
   int tone_marks = 0;
+  std::u32string toneless;
+  toneless.reserve(n);
   for (char32_t cp : word) {
     const LetterInfo* info = LookupLetter(cp);
-    if (info && info->vowel != kNotVowel && info->tone != 0) {
-      tone = info->tone;
-      ++tone_marks;
+    if (info && info->vowel != kNotVowel) {
+      if (info->tone != 0) {
+        syllable.tone = info->tone;
+        ++tone_marks;
+      }
+      toneless.push_back(ComposeVowel(static_cast<Vowel>(info->vowel), 0));
+    } else {
+      toneless.push_back(cp);
     }
   }
-  if (tone_marks != 1) return;  // nothing to move, or not one syllable
-
+  if (tone_marks > 1) return false;
   std::size_t i = 0;
   while (i < n && VowelOf(word[i]) == kNotVowel) ++i;
   const std::u32string_view initial = word.substr(0, i);
-  if (!IsInitial(initial)) return;
-  // "qu" and "gi" + vowel: the u / i belongs to the initial consonant.
+  if (!IsInitial(initial)) return false;
   if (initial == U"q") {
-    if (i >= n || VowelOf(word[i]) != kU) return;
+    if (i >= n || VowelOf(word[i]) != kU) return false;
     ++i;
   } else if (initial == U"g" && i + 1 < n && VowelOf(word[i]) == kI &&
              VowelOf(word[i + 1]) != kNotVowel) {
@@ -129,18 +158,35 @@ void UnifyToneInPlace(std::u32string& letters, std::size_t begin, std::size_t en
   }
   std::size_t j = i;
   while (j < n && VowelOf(word[j]) != kNotVowel) ++j;
-  const std::size_t nucleus_length = j - i;
-  if (nucleus_length == 0 || nucleus_length > 3) return;
-  if (!IsFinal(word.substr(j))) return;
+  if (!IsNucleus(std::u32string_view(toneless).substr(i, j - i))) return false;
+  if (!IsFinal(word.substr(j))) return false;
+  syllable.nucleus_begin = i;
+  syllable.nucleus_end = j;
+  return true;
+}
 
+}  // namespace
+
+bool IsVietnameseSyllable(std::u32string_view lower_letters) {
+  Syllable syllable;
+  return ParseSyllable(lower_letters, syllable);
+}
+
+void UnifyToneInPlace(std::u32string& letters, std::size_t begin, std::size_t end) {
+  const std::u32string_view word(letters.data() + begin, end - begin);
+  Syllable syllable;
+  if (!ParseSyllable(word, syllable) || syllable.tone == 0) return;
+  const std::size_t i = syllable.nucleus_begin;
+  const std::size_t j = syllable.nucleus_end;
+  const std::size_t nucleus_length = j - i;
   std::size_t target = std::u32string_view::npos;
   for (std::size_t k = i; k < j; ++k) {
-    if (HasQualityMark(VowelOf(word[k]))) target = k;  // last one: ươ -> ơ
+    if (HasQualityMark(VowelOf(word[k]))) target = k;  // the last one: ươ -> ơ
   }
   if (target == std::u32string_view::npos) {
     if (nucleus_length == 1) {
       target = i;
-    } else if (j < n) {
+    } else if (j < word.size()) {
       target = j - 1;  // closed syllable: hoàng, toán
     } else if (nucleus_length == 2) {
       target = i;      // open: hòa, thủy, của, mía
@@ -151,7 +197,8 @@ void UnifyToneInPlace(std::u32string& letters, std::size_t begin, std::size_t en
   for (std::size_t k = 0; k < j; ++k) {
     const int vowel = VowelOf(word[k]);
     if (vowel == kNotVowel) continue;
-    letters[begin + k] = ComposeVowel(static_cast<Vowel>(vowel), k == target ? tone : 0);
+    letters[begin + k] =
+        ComposeVowel(static_cast<Vowel>(vowel), k == target ? syllable.tone : 0);
   }
 }
 

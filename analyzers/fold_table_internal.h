@@ -97,4 +97,8 @@ inline void AppendUtf8(std::string& out, char32_t cp) {
 // tone mark; leaves foreign words and non-syllables alone.
 void UnifyToneInPlace(std::u32string& letters, std::size_t begin, std::size_t end);
 
+// True when lower-case letters form one valid Vietnamese syllable (initial,
+// vowel nucleus, final consonant, at most one tone mark).
+bool IsVietnameseSyllable(std::u32string_view lower_letters);
+
 }  // namespace thidua::internal
