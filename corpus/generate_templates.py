@@ -117,6 +117,24 @@ MERGER = ("Đây là năm đầu tiên {new} vận hành chính quyền địa p
           "Từ ngày 1/7/2025, tỉnh {old} (cũ) đã hợp nhất vào {new}; các phong trào thi đua được tổ chức thống nhất trên địa bàn {n} xã, phường.")
 
 SYN = {
+    "dantoc": ("Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "Mông", "Dao", "Gia Rai", "Ê Đê", "Ba Na", "Xơ Đăng",
+               "Sán Chay", "Cơ Ho", "Chăm", "Sán Dìu", "Hrê", "Mnông", "Raglai", "Xtiêng", "Bru - Vân Kiều", "Thổ",
+               "Giáy", "Cơ Tu", "Giẻ Triêng", "Mạ", "Khơ Mú", "Co", "Tà Ôi", "Chơ Ro", "Kháng", "Xinh Mun", "Hà Nhì",
+               "Chu Ru", "Lào", "La Chí", "La Ha", "Phù Lá", "La Hủ", "Lự", "Lô Lô", "Chứt", "Mảng", "Pà Thẻn",
+               "Cờ Lao", "Cống", "Bố Y", "Si La", "Pu Péo", "Brâu", "Ơ Đu", "Rơ Măm"),
+    "nghe": ("dệt thổ cẩm", "đan lát mây tre", "làm gốm", "rèn", "chạm khắc gỗ", "làm bánh tráng", "làm nón lá",
+             "thêu ren", "đúc đồng", "làm hương", "nấu rượu men lá", "làm miến dong", "làm nước mắm", "dệt chiếu cói",
+             "làm bún", "làm đậu phụ", "sơn mài", "khảm trai", "làm trống", "làm giấy dó", "đóng tàu gỗ", "chế biến hải sản"),
+    "lehoi": ("lễ hội đền Hùng", "lễ hội Lồng Tồng", "Tết Chôl Chnăm Thmây", "lễ cúng trăng Ok Om Bok", "lễ hội cầu ngư",
+              "lễ mừng cơm mới", "lễ hội đua ghe ngo", "lễ hội Gầu Tào", "lễ hội Katê", "hội làng", "lễ hội Nghinh Ông",
+              "lễ hội cồng chiêng", "Tết Độc lập", "lễ hội xuống đồng", "hội thi nấu cơm", "lễ hội hoa ban"),
+    "monan": ("bánh chưng", "xôi ngũ sắc", "cơm lam", "thịt trâu gác bếp", "cá nướng", "bánh giầy", "canh chua",
+              "bánh pía", "chè lam", "mắm bò hóc", "bún nước lèo", "gà nướng mắc khén", "lạp xưởng", "bánh tét"),
+    "nghenghiep": ("giáo viên", "bác sĩ", "kỹ sư", "công nhân", "ngư dân", "tiểu thương", "thợ may", "thợ xây",
+                   "nhân viên y tế thôn bản", "bộ đội biên phòng", "cán bộ khuyến nông", "kế toán hợp tác xã",
+                   "hướng dẫn viên du lịch", "tài xế", "thợ điện", "dược sĩ"),
+    "loaicay": ("keo lai", "thông", "quế", "hồi", "sa nhân", "mắc ca", "tre Bát Độ", "lát hoa", "giổi", "sơn tra",
+                "chanh leo", "bơ", "mít Thái", "na", "ổi", "mận hậu", "lê", "táo mèo", "đinh lăng", "sâm Ngọc Linh"),
     "trienkhai": ("triển khai", "thực hiện", "tổ chức thực hiện", "đẩy mạnh", "cụ thể hóa", "duy trì"),
     "hieuqua": ("hiệu quả", "thiết thực", "sâu rộng", "bài bản", "đồng bộ", "thực chất"),
     "nguoidan": ("nhân dân", "người dân", "bà con", "quần chúng nhân dân", "cộng đồng dân cư", "đồng bào các dân tộc"),
@@ -138,6 +156,14 @@ SYN = {
 }
 
 BODY_SENTENCES = (
+    "Ở các thôn, bản có đông đồng bào {dantoc}, {dantoc} sinh sống, Mặt trận phối hợp già làng vận động bà con giữ gìn bản sắc văn hóa, bài trừ hủ tục.",
+    "Nghề {nghe} truyền thống ở {commune} được khôi phục, tạo việc làm cho {n_mid} lao động, chủ yếu là phụ nữ.",
+    "Dịp {lehoi}, {org_small} tổ chức thi gói {monan}, thi {nghe}, thu hút đông đảo {nguoidan} tham gia.",
+    "Tấm gương {nghenghiep} {person_any} ở {village} được nhiều người biết đến nhờ nhiều năm tận tụy giúp đỡ người nghèo.",
+    "Nhiều hộ ở vùng cao đã chuyển từ trồng ngô, sắn sang trồng {loaicay}, {loaicay} dưới tán rừng, cho thu nhập ổn định.",
+    "Đồng bào {dantoc} ở {commune} đã tự nguyện góp {n_tiny} ngày công mỗi người để làm nhà văn hóa cộng đồng theo kiến trúc truyền thống.",
+    "Sản phẩm {monan} và hàng {nghe} của địa phương được giới thiệu tại hội chợ, mang lại doanh thu {money_mid}.",
+    "Đội văn nghệ của {village} gồm {n_small} thành viên là {nghenghiep}, {nghenghiep} và học sinh, thường xuyên biểu diễn phục vụ bà con.",
     "{capnhat}, {time}, {nguoidan} {prov_full} đã đóng góp {money} và {n_big} ngày công để làm đường giao thông, nhà văn hóa, kênh mương nội đồng.",
     "{capnhat}, toàn {prov_kind} có {ratio} đạt chuẩn, tăng {n_tiny} đơn vị so với cùng kỳ.",
     "{time}, các cơ quan, đơn vị đã có {n_big} sáng kiến được công nhận, giá trị làm lợi ước tính {money}.",
