@@ -334,7 +334,14 @@ describe('web UI in headless chromium', () => {
     await page.goto(`${base}/?q=${encodeURIComponent('thi đua')}&view=charts`);
     await settle(page);
     const expected = await apiSearch({ q: 'thi đua', facets: 'province,month', facet_limit: '100', per_page: '0' });
-    assert.equal(await page.locator('#chart-provinces .bar').count(), expected.facets.province.filter((v) => v.count > 0).length);
+    const bars = expected.facets.province.filter((v) => v.count > 0);
+    assert.equal(await page.locator('#chart-provinces .bar').count(), Math.min(20, bars.length), 'the top 20 provinces');
+    const firstBar = await page.textContent('#chart-provinces .bar:first-of-type title');
+    assert.equal(firstBar.replace(/[.\s]/g, ''), `${bars[0].value}:${bars[0].count}bài`.replace(/\s/g, ''));
+    if (bars.length > 20) {
+      await page.click('#chart-provinces-all');
+      assert.equal(await page.locator('#chart-provinces .bar').count(), bars.length, 'all provinces on request');
+    }
     assert.equal(await page.locator('#chart-months').count(), expected.facets.month.length > 0 ? 1 : 0);
     await shot(page, 'charts-desktop');
 

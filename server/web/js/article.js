@@ -4,7 +4,7 @@
 // into `text`; JavaScript strings index UTF-16 code units, so they are
 // converted through a byte -> index table before slicing.
 
-import { h, clear, formatDate, formatNumber, displayTitle } from './dom.js';
+import { h, clear, formatDate, formatNumber, formatAmount, displayTitle } from './dom.js';
 import { defaultState } from './state/url.js';
 
 export const ENTITY_TYPES = {
@@ -143,7 +143,7 @@ function figuresTable(figures, text, table) {
   return h('div', { class: 'table-wrap' }, h('table', { class: 'figures' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Giá trị'), h('th', { scope: 'col' }, 'Đơn vị'), h('th', { scope: 'col' }, 'Câu'))),
     h('tbody', {}, figures.map((f) => h('tr', {},
-      h('td', { class: 'num' }, formatNumber(f.value)),
+      h('td', { class: 'num', title: formatNumber(f.value) }, formatAmount(f.value)),
       h('td', {}, f.unit ?? ''),
       h('td', { class: 'sentence' }, sentenceOf(f, text, table)))))));
 }

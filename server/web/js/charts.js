@@ -22,18 +22,38 @@ export function renderCharts(container, response, ctx) {
   const provinces = (response?.facets?.[field] ?? []).filter((v) => v.count > 0);
   const months = response?.facets?.month ?? [];
   clear(container,
+    h('section', { class: 'chart', 'aria-labelledby': 'chart-month-title' },
+      h('h2', { id: 'chart-month-title' }, 'Số bài theo tháng'),
+      months.length ? timeline(months) : h('p', { class: 'muted' }, 'Không có bài nào có ngày đăng.')),
     h('section', { class: 'chart', 'aria-labelledby': 'chart-province-title' },
       h('h2', { id: 'chart-province-title' }, ctx.state.prov === 'new'
         ? 'Số bài theo tỉnh, thành (sau sáp nhập 2025)'
         : 'Số bài theo tỉnh, thành (trước 1/7/2025)'),
-      provinces.length ? provinceBars(provinces, field, ctx) : h('p', { class: 'muted' }, 'Không có bài nào gắn với tỉnh, thành.')),
-    h('section', { class: 'chart', 'aria-labelledby': 'chart-month-title' },
-      h('h2', { id: 'chart-month-title' }, 'Số bài theo tháng'),
-      months.length ? timeline(months) : h('p', { class: 'muted' }, 'Không có bài nào có ngày đăng.')));
+      provinces.length ? provinceChart(provinces, field, ctx) : h('p', { class: 'muted' }, 'Không có bài nào gắn với tỉnh, thành.')));
 }
 
-function provinceBars(values, field, ctx) {
+const TOP_PROVINCES = 20;
+let showAllProvinces = false;
+
+// The top TOP_PROVINCES bars, and a button for the rest.
+function provinceChart(values, field, ctx) {
   const rows = [...values].sort((a, b) => b.count - a.count);
+  const holder = h('div', { class: 'province-chart' });
+  const draw = () => {
+    const shown = showAllProvinces ? rows : rows.slice(0, TOP_PROVINCES);
+    clear(holder, provinceBars(shown, field, ctx),
+      rows.length > TOP_PROVINCES
+        ? h('button', {
+          type: 'button', class: 'link-button', id: 'chart-provinces-all', 'aria-expanded': String(showAllProvinces),
+          onclick: () => { showAllProvinces = !showAllProvinces; draw(); },
+        }, showAllProvinces ? `Chỉ hiện ${TOP_PROVINCES} tỉnh nhiều bài nhất` : `Hiện cả ${rows.length} tỉnh, thành`)
+        : null);
+  };
+  draw();
+  return holder;
+}
+
+function provinceBars(rows, field, ctx) {
   const max = Math.max(...rows.map((r) => r.count));
   const rowH = 22;
   const labelW = 150;

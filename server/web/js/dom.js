@@ -74,6 +74,15 @@ export function formatDate(iso) {
   return dateFormat.format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
 }
 
+// Large amounts the way Vietnamese news writes them: 58.600 tỷ, 150 triệu.
+export function formatAmount(n) {
+  if (typeof n !== 'number' || !Number.isFinite(n)) return String(n ?? '');
+  const abs = Math.abs(n);
+  if (abs >= 1e9) return `${numberFormat.format(n / 1e9)} tỷ`;
+  if (abs >= 1e6) return `${numberFormat.format(n / 1e6)} triệu`;
+  return numberFormat.format(n);
+}
+
 export function formatNumber(n) {
   return typeof n === 'number' && Number.isFinite(n) ? numberFormat.format(n) : String(n ?? '');
 }

@@ -88,7 +88,7 @@ function modelList(models, ctx) {
       return h('li', { class: 'model' },
         h('p', { class: 'model-name' }, h('strong', {}, m.name ?? m.value ?? ''),
           m.province ? h('span', { class: 'muted' }, ` · ${m.province}`) : null,
-          h('span', { class: 'count' }, ` ${formatNumber(count)} bài`)),
+          h('span', { class: 'count' }, ` · ${formatNumber(count)} bài`)),
         articles.length ? h('ul', { class: 'plain model-articles' }, articles.slice(0, MAX_ARTICLES).map((a) => h('li', {},
           h('a', {
             href: ctx.link({ view: 'article', doc: a.id }),

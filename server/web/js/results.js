@@ -51,7 +51,7 @@ function renderHit(hit, ctx) {
     campaigns.length
       ? h('ul', { class: 'chips campaigns', 'aria-label': 'Phong trào' },
         campaigns.map((c) => h('li', {}, h('button', {
-          type: 'button', class: 'chip chip-campaign', title: `Lọc theo phong trào: ${c}`,
+          type: 'button', class: 'chip chip-campaign', title: `Lọc theo phong trào: ${c}`, 'aria-label': `Lọc theo phong trào: ${c}`,
           onclick: () => ctx.navigate({ campaign: [...new Set([...ctx.state.campaign, c])], page: 1 }),
         }, c))))
       : null,
