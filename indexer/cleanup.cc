@@ -60,6 +60,14 @@ std::size_t CountWords(std::string_view line) {
   return words;
 }
 
+std::string_view FirstWords(std::string_view line, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t words = 0; i < line.size(); ++i) {
+    if (line[i] == ' ' && ++words == n) break;
+  }
+  return line.substr(0, i);
+}
+
 // Folded lower-case form for phrase matching, punctuation at the ends removed.
 std::string FoldedPhrase(std::string_view line) {
   std::string folded = Fold(NormalizeTerm(line));
@@ -199,6 +207,7 @@ bool IsCredit(std::string_view line) {
   const std::size_t words = CountWords(line);
   if ((StartsWith(folded, "theo ") || StartsWith(folded, "nguon")) && words <= 12) return true;
   if (words == 0 || words > 5 || EndsSentence(line)) return false;
+  if (std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   // Every word capitalised: a name or initials.
   std::size_t i = 0;
   while (i < line.size()) {
@@ -213,7 +222,7 @@ bool IsCredit(std::string_view line) {
 // Article text: a sentence (even a short closing one), or a very long line.
 bool IsParagraph(std::string_view line) {
   const std::size_t words = CountWords(line);
-  return (words >= 5 && EndsSentence(line)) || words > 40;
+  return EndsSentence(line) || words > 40;
 }
 
 }  // namespace
@@ -263,7 +272,14 @@ LineKind ClassifyLine(std::string_view raw_line) {
   if (IsUrl(line)) return LineKind::kUrl;
   if (StartsWith(line, "\xC2\xA9")) return LineKind::kFooter;  // ©
   const std::size_t words = CountWords(line);
-  if (words > 14) return LineKind::kContent;  // chrome is short; skip the folding cost
+  if (words > 14) {
+    // Chrome is short, except footers: fold only the first words.
+    const std::string folded_start = FoldedPhrase(FirstWords(line, 5));
+    for (std::string_view prefix : kFooterPrefixes) {
+      if (StartsWith(folded_start, prefix)) return LineKind::kFooter;
+    }
+    return LineKind::kContent;
+  }
   const std::string folded = FoldedPhrase(line);
   if (std::find(kNavigation.begin(), kNavigation.end(), folded) != kNavigation.end()) {
     return LineKind::kNavigation;
@@ -289,13 +305,15 @@ bool IsHeadlineLike(std::string_view raw_line) {
   const std::size_t words = CountWords(line);
   if (words < 3 || words > 30) return false;
   if (line[0] == '-' || line[0] == '+' || line[0] == '*' || StartsWith(line, "\xE2\x80\xA2")) return false;
+  // Photo captions ("… - Ảnh: T.L") are not headlines.
+  if (line.find("\xE1\xBA\xA2nh:") != std::string::npos) return false;  // "Ảnh:"
   return StartsWithUpper(line) && !EndsSentence(line);
 }
 
 std::string CleanTitle(std::string_view prepared_title) {
-  std::string title = NormalizeLine(prepared_title);
+  std::string title(prepared_title);
   std::replace(title.begin(), title.end(), '\n', ' ');
-  return title;
+  return NormalizeLine(title);
 }
 
 CleanedText CleanBody(std::string_view prepared_body) {
@@ -354,10 +372,14 @@ CleanedText CleanBody(std::string_view prepared_body) {
     break;
   }
   // Blocks of three or more headline-like lines in a row: related links or a sidebar.
+  // (A repeated line neither counts nor breaks a run.)
   for (std::size_t i = 0; i < lines.size();) {
-    std::size_t j = i;
-    while (j < lines.size() && lines[j].headline) ++j;
-    if (j - i >= 3) {
+    std::size_t j = i, count = 0;
+    while (j < lines.size() && lines[j].headline) {
+      if (lines[j].keep) ++count;
+      ++j;
+    }
+    if (count >= 3) {
       for (std::size_t k = i; k < j; ++k) lines[k].keep = false;
     }
     i = j == i ? i + 1 : j;
