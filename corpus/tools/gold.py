@@ -76,7 +76,7 @@ gold("tds-002", ["Trà Vinh"], "Trà Vinh", ["DKST", "NTMDT"],
      [P("Thạch Thị Sa Rết", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"), P("Lâm Văn Phước", "Phó Chủ tịch UBND tỉnh")],
      ["Vườn cây ăn trái kiểu mẫu", "Thu gom rác thải nhựa đổi quà"])
 gold("tds-003", ["Hà Nội"], "Hà Nội", ["NTMDT", "HCM"],
-     [F("386 trong số 386 xã", "xã"), F("107 xã", "xã"), F("40 xã", "xã"), F("1.124 tỷ đồng", "đồng"),
+     [F("382 trong số 386 xã", "xã"), F("107 xã", "xã"), F("40 xã", "xã"), F("1.124 tỷ đồng", "đồng"),
       F("305.000 m²", "m²"), F("89,6%", "%"), F("30%", "%")],
      [P("Lê Thị Minh Nguyệt", "Trưởng ban Công tác Mặt trận khu dân cư số 6, phường Hàng Bạc"),
       P("Nguyễn Văn Thạnh", "Chủ tịch UBND huyện"),
@@ -328,6 +328,54 @@ gold("tds-050", ["An Giang", "Hồ Chí Minh", "Bình Dương", "Đồng Nai"], 
       F("50.000 suất", "suất"), F("52,6 tỷ đồng", "đồng"), F("640 căn", "căn"), F("8.700 lao động", "lao động"), F("2%", "%")],
      [P("Trần Thị Mỹ Lệ", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
      ["Siêu thị 0 đồng", "Gian hàng nghĩa tình"])
+
+gold("tds-051", ["Sóc Trăng"], "Sóc Trăng", ["CHUNGSUC"],
+     [F("62 trong số 80 xã", "xã"), F("50%", "%"), F("14,6%", "%"), F("5,82%", "%"), F("320 triệu đồng", "đồng"),
+      F("1.600 ngày công", "ngày công"), F("2,4 km", "km"), F("8.000 phần quà", "phần quà"), F("400.000 đồng", "đồng")],
+     [P("Lý Sa Ri", "Đại đức, trụ trì chùa Đầu Giồng"), P("Thạch Sô Phal", "Trưởng ban Công tác Mặt trận ấp Đầu Giồng"),
+      P("Trần Thị Hồng Diễm", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Chùa xanh - phum sóc sạch"])
+gold("tds-052", ["Hà Giang"], "Hà Giang", ["Thi đua Quyết thắng"],
+     [F("46 học sinh", "học sinh"), F("500.000 đồng", "đồng"), F("18 cháu", "cháu"), F("3,5 km", "km"), F("12 ha", "ha"),
+      F("274 km", "km"), F("386 cột mốc", "cột mốc"), F("1.426 hộ", "hộ"), F("2.300 suất quà", "suất quà"),
+      F("1,15 tỷ đồng", "đồng")],
+     [P("Vàng Mí Sính", "Thượng tá, Chính trị viên Đồn Biên phòng Lũng Cú"),
+      P("Đỗ Xuân Tùng", "Đại tá, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh")],
+     ["Nâng bước em tới trường", "Con nuôi đồn Biên phòng"])
+gold("tds-053", ["Thừa Thiên Huế", "Hà Nội"], "Thừa Thiên Huế", ["TDYN", "NHATAM"],
+     [F("5 điển hình", "điển hình"), F("5 tập thể", "tập thể"), F("85 ha", "ha"), F("14.500 tỷ đồng", "đồng"),
+      F("1,94%", "%"), F("1.127 căn", "căn")],
+     [P("Tôn Nữ Thị Thanh Tâm", "Trưởng ban Công tác Mặt trận tổ dân phố 11, phường Phú Xuân"),
+      P("Phan Quý Thiện", "Phó Chủ tịch UBND thành phố")],
+     ["Cánh đồng lúa hữu cơ liên kết"])
+gold("tds-054", ["Lạng Sơn"], "Lạng Sơn",
+     ["Xây dựng trường học thân thiện, học sinh tích cực",
+      "Nói không với tiêu cực trong thi cử và bệnh thành tích trong giáo dục", "DTHT"],
+     [F("418 trong số 632 trường", "trường"), F("66,1%", "%"), F("99,6%", "%"), F("0,18%", "%"), F("3 tấn", "tấn"),
+      F("25 tỷ đồng", "đồng")],
+     [P("Hoàng Văn Páo", "Hiệu trưởng nhà trường"), P("Chu Thị Hạnh", "Phó Giám đốc Sở Giáo dục và Đào tạo")],
+     ["Vườn rau bán trú"])
+gold("tds-055", ["Bình Phước"], "Bình Phước", ["DKST", "HANGVIET"],
+     [F("158.000 ha", "ha"), F("195.000 tấn", "tấn"), F("50%", "%"), F("480 doanh nghiệp", "doanh nghiệp"),
+      F("34 doanh nghiệp", "doanh nghiệp"), F("1,02 tỷ USD", "USD"), F("12 sáng kiến", "sáng kiến"), F("40%", "%"),
+      F("60%", "%"), F("1.200 điểm bán", "điểm bán"), F("96 thành viên", "thành viên"), F("3.000 đồng/kg", "đồng/kg")],
+     [P("Phạm Quốc Hưng", "Giám đốc công ty"), P("Lê Thị Xuân Trang", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")], [])
+gold("tds-056", ["Đắk Lắk", "Phú Yên"], "Đắk Lắk", ["NTMDT"],
+     [F("612 trong số 640 hộ", "hộ"), F("186 triệu đồng", "đồng"), F("4 hộ", "hộ"), F("38 tàu cá", "tàu cá"),
+      F("30 phần quà", "phần quà"), F("1 triệu đồng", "đồng")],
+     [P("Huỳnh Tấn Lực", "Tổ trưởng tổ tàu thuyền đoàn kết số 2"), P("Y Ngọc Niê", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+     ["Tổ tàu thuyền đoàn kết"])
+gold("tds-057", ["Tuyên Quang"], "Tuyên Quang", ["HCM"],
+     [F("100%", "%"), F("420 m²", "m²"), F("35 triệu đồng", "đồng"), F("6 km", "km"), F("43 triệu đồng", "đồng"),
+      F("8 triệu đồng", "đồng"), F("2,1%", "%")],
+     [P("Ma Văn Thắng", "Cựu chiến binh"), P("Hà Thị Lụa", "Bí thư Đảng ủy xã Tân Trào")],
+     ["Đường hoa làm theo lời Bác"])
+gold("tds-058", ["Đắk Nông"], "Đắk Nông", ["NONGDAN", "CHUNGSUC"],
+     [F("42.150 hộ", "hộ"), F("2.810 hộ", "hộ"), F("1 tỷ đồng", "đồng"), F("27 tổ hợp tác", "tổ hợp tác"),
+      F("1,5 ha", "ha"), F("6 ha", "ha"), F("700 triệu đồng", "đồng"), F("15 hộ", "hộ"), F("36,8 tỷ đồng", "đồng"),
+      F("1.120 hộ", "hộ"), F("10 chuỗi", "chuỗi"), F("500 hộ", "hộ"), F("12,4 tỷ đồng", "đồng"),
+      F("32.000 ngày công", "ngày công")],
+     [P("Lê Văn Tình", "Chủ tịch Hội Nông dân tỉnh")], [])
 
 # __MORE__
 
