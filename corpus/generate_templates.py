@@ -19,13 +19,14 @@ BUILTIN_PROVINCES = (
     ("Cà Mau", "tỉnh", "Cà Mau"), ("Yên Bái", "tỉnh", "Lào Cai"), ("Hòa Bình", "tỉnh", "Phú Thọ"),
 )
 BUILTIN_CAMPAIGNS = (
-    ("Đoàn kết sáng tạo, nâng cao năng suất, chất lượng, hiệu quả, hội nhập quốc tế", ["Đoàn kết sáng tạo"]),
-    ("Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau", ["Chung tay vì người nghèo"]),
-    ("Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh", ["Toàn dân đoàn kết XDNTM, ĐTVM"]),
-    ("Người Việt Nam ưu tiên dùng hàng Việt Nam", ["Ưu tiên dùng hàng Việt"]),
-    ("Thi đua yêu nước", ["phong trào thi đua yêu nước"]),
-    ("Dân vận khéo", []),
+    ("Đoàn kết sáng tạo, nâng cao năng suất, chất lượng, hiệu quả, hội nhập quốc tế", ["Đoàn kết sáng tạo"], 2017),
+    ("Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau", ["Chung tay vì người nghèo"], 2016),
+    ("Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh", ["Toàn dân đoàn kết XDNTM, ĐTVM"], 2016),
+    ("Người Việt Nam ưu tiên dùng hàng Việt Nam", ["Ưu tiên dùng hàng Việt"], 2009),
+    ("Thi đua yêu nước", ["phong trào thi đua yêu nước"], 1948),
+    ("Dân vận khéo", [], 2009),
 )
+CAMPAIGN_WORDS = ("phong trào", "cvđ", "pttđ", "chương trình", "thi đua", "tháng cao điểm", "cuộc vận động")
 BUILTIN_TITLES = ("Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Trưởng ban", "Phó Trưởng ban", "Bí thư")
 FALLBACK_PLACES = ("Tân Lập", "Hòa Phú", "An Bình", "Phú Mỹ", "Xuân Sơn", "Đồng Tâm", "Thanh Bình", "Hưng Đạo")
 STRIDES = (1, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37)
@@ -89,26 +90,26 @@ MODEL_TAILS = ("đường hoa", "4.0", "không rác thải nhựa", "văn minh",
 
 ARTICLE_KINDS = ("so_ket", "mo_hinh", "quy", "tuyen_duong", "phat_dong")
 TITLES = {
-    "so_ket": ("{prov}: Sơ kết {n_tiny} năm thực hiện {camp_short}", "{prov} tổng kết {camp_short} giai đoạn {period}",
+    "so_ket": ("{prov}: Sơ kết {camp_years} năm thực hiện {camp_short}", "{prov} tổng kết {camp_short} giai đoạn {period}",
                "{prov_full} đánh giá kết quả {camp_short}", "{prov}: {camp_short} tạo chuyển biến rõ nét ở cơ sở",
                "{prov}: Hơn {n_big} sáng kiến từ {camp_short}"),
-    "mo_hinh": ("{prov}: Mô hình “{model_main}” lan tỏa ở {commune}", "Nhân rộng mô hình “{model_main}” ở {dist}",
+    "mo_hinh": ("{prov}: Mô hình “{model_main}” lan tỏa ở {commune_main}", "Nhân rộng mô hình “{model_main}” ở {dist}",
                 "{prov}: Hiệu quả từ mô hình “{model_main}”", "{dist}: Khi người dân cùng làm “{model_main}”"),
-    "quy": ("{prov}: Quỹ “Vì người nghèo” vận động được {money}", "{prov_full} hỗ trợ {count_unit} cho hộ nghèo",
+    "quy": ("{prov}: Quỹ “Vì người nghèo” vận động được {money_main}", "{prov_full} hỗ trợ {count_unit} cho hộ nghèo",
             "{prov}: Chung tay chăm lo cho người nghèo dịp cuối năm", "Trao {n_mid} suất quà cho hộ khó khăn ở {dist}"),
-    "tuyen_duong": ("{prov} tuyên dương {n_mid} điển hình tiên tiến", "{prov}: Tôn vinh gương sáng trong {camp_short}",
+    "tuyen_duong": ("{prov} tuyên dương {n_main} điển hình tiên tiến", "{prov}: Tôn vinh gương sáng trong {camp_short}",
                     "{prov_full} khen thưởng tập thể, cá nhân tiêu biểu", "Những điển hình tiên tiến ở {dist}"),
     "phat_dong": ("{prov} phát động {camp_short}", "{prov_full}: Ra quân hưởng ứng {camp_short}",
                   "{prov}: Phát động thi đua cao điểm chào mừng đại hội", "{dist} phát động phong trào thi đua năm {year}"),
 }
 LEADS = {
-    "so_ket": ("{date}, Ban Thường trực Ủy ban MTTQ Việt Nam {prov_full} tổ chức hội nghị sơ kết thực hiện {camp_first} giai đoạn {period}. {person_titled}, chủ trì hội nghị.",
-               "Sau {n_tiny} năm triển khai, {camp_first} trên địa bàn {prov_full} đã đạt nhiều kết quả quan trọng, góp phần thực hiện thắng lợi các mục tiêu phát triển kinh tế - xã hội của địa phương."),
-    "mo_hinh": ("Những năm gần đây, mô hình “{model_main}” ở {commune}, {dist}, {prov_full} đã trở thành điểm sáng trong thực hiện {camp_first}.",
-                "Từ cách làm sáng tạo của {org_small}, mô hình “{model_main}” tại {commune} không chỉ làm đẹp cảnh quan mà còn gắn kết tình làng nghĩa xóm, góp phần thực hiện {camp_first}."),
-    "quy": ("{date}, Ủy ban MTTQ Việt Nam {prov_full} cho biết Quỹ “Vì người nghèo” các cấp đã tiếp nhận {money}, vượt {pct_small} kế hoạch, tiếp tục thực hiện {camp_first}.",
-            "Hưởng ứng Tháng cao điểm “Vì người nghèo”, Mặt trận các cấp {prov_full} đã vận động được {money} để hỗ trợ hộ nghèo, hộ cận nghèo, gắn với {camp_first}."),
-    "tuyen_duong": ("{date}, {prov_full} tổ chức hội nghị biểu dương {n_mid} điển hình tiên tiến trong {camp_first} giai đoạn {period}.",
+    "so_ket": ("{date}, Ban Thường trực Ủy ban MTTQ Việt Nam {prov_full} tổ chức hội nghị sơ kết thực hiện {camp_first} giai đoạn {period}. Chủ trì hội nghị có {person_titled}.",
+               "Sau {camp_years} năm triển khai, {camp_first} trên địa bàn {prov_full} đã đạt nhiều kết quả quan trọng, góp phần thực hiện thắng lợi các mục tiêu phát triển kinh tế - xã hội của địa phương."),
+    "mo_hinh": ("Những năm gần đây, mô hình “{model_main}” ở {commune_main}, {dist}, {prov_full} đã trở thành điểm sáng trong thực hiện {camp_first}.",
+                "Từ cách làm sáng tạo của {org_small}, mô hình “{model_main}” tại {commune_main} không chỉ làm đẹp cảnh quan mà còn gắn kết tình làng nghĩa xóm, góp phần thực hiện {camp_first}."),
+    "quy": ("{date}, Ủy ban MTTQ Việt Nam {prov_full} cho biết Quỹ “Vì người nghèo” các cấp đã tiếp nhận {money_main}, vượt {pct_small} kế hoạch, tiếp tục thực hiện {camp_first}.",
+            "Hưởng ứng Tháng cao điểm “Vì người nghèo”, Mặt trận các cấp {prov_full} đã vận động được {money_main} để hỗ trợ hộ nghèo, hộ cận nghèo, gắn với {camp_first}."),
+    "tuyen_duong": ("{date}, {prov_full} tổ chức hội nghị biểu dương {n_main} điển hình tiên tiến trong {camp_first} giai đoạn {period}.",
                     "Nhân kỷ niệm Ngày truyền thống Mặt trận Tổ quốc Việt Nam, {prov_full} đã tôn vinh các tập thể, cá nhân có thành tích xuất sắc trong {camp_first}."),
     "phat_dong": ("{date}, Ủy ban MTTQ Việt Nam {prov_full} tổ chức lễ phát động {camp_first} năm {year}, với sự tham gia của hơn {n_mid} đại biểu.",
                   "Thực hiện {doc}, {prov_full} chính thức phát động {camp_first} trên toàn địa bàn, hướng tới chào mừng các ngày lễ lớn của đất nước."),
@@ -170,7 +171,7 @@ BODY_SENTENCES = (
     "Tỷ lệ hộ nghèo giảm {poverty_change}; thu nhập bình quân đầu người khu vực nông thôn đạt {money_small}/năm.",
     "Tại {commune}, {dist}, mô hình “{model}” do {org_small} khởi xướng đã giúp {n_mid} hộ cải thiện đời sống.",
     "Ở {commune}, {org_small} phối hợp vận động {nguoidan} hiến {n_big} m² đất, mở rộng {n_tiny} tuyến đường liên thôn.",
-    "Mô hình “{model_main}” tại {village}, {commune} được đánh giá cao và đang được nhân rộng ra {n_small} địa phương khác.",
+    "Mô hình “{model_main}” tại {village}, {commune_main} được đánh giá cao và đang được nhân rộng ra {n_small} địa phương khác.",
     "{person_titled}, {say}, phong trào đã được {trienkhai} {hieuqua}, khơi dậy tinh thần đoàn kết, sáng tạo trong {nguoidan}.",
     "Theo {person_titled}, điểm mới năm nay là mỗi cơ quan, đơn vị chọn một khâu đột phá trong lĩnh vực {linhvuc} để thi đua.",
     "Bên cạnh kết quả đạt được, {hanche}; {hanche}.",
@@ -179,7 +180,7 @@ BODY_SENTENCES = (
     "Phong trào được {trienkhai} gắn với {camp_short} và {doc}.",
     "{nguoidan} {dongy}, nhiều hộ tự nguyện tháo dỡ hàng rào, cây cối để mở rộng đường, không đòi hỏi bồi thường.",
     "Nhiều hộ đã mạnh dạn chuyển sang trồng {crop} và nuôi {animal} theo hướng liên kết chuỗi, cho thu nhập {money_small} mỗi năm.",
-    "Từ nguồn Quỹ “Vì người nghèo”, {prov_kind} đã hỗ trợ xây mới {n_mid} căn nhà Đại đoàn kết, mỗi căn {money_small}.",
+    "Từ nguồn Quỹ “Vì người nghèo”, {prov_kind} đã hỗ trợ xây mới {n_mid} căn nhà Đại đoàn kết, mỗi căn {money_house}.",
     "Đoàn viên, thanh niên đã ra quân {n_mid} lượt, trồng {n_big} cây xanh và thu gom {n_small} tấn rác thải.",
     "Hội Liên hiệp Phụ nữ duy trì {n_mid} câu lạc bộ, tổ nhóm phụ nữ giúp nhau phát triển kinh tế với tổng vốn {money_mid}.",
     "Ban Công tác Mặt trận ở {village} thường xuyên nắm bắt tâm tư, nguyện vọng của {nguoidan}, kịp thời hòa giải {n_small} vụ việc ngay từ cơ sở.",
