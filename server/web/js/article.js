@@ -145,7 +145,14 @@ function figuresTable(figures, text, table) {
     h('tbody', {}, figures.map((f) => h('tr', {},
       h('td', { class: 'num', title: formatNumber(f.value) }, formatAmount(f.value)),
       h('td', {}, f.unit ?? ''),
-      h('td', { class: 'sentence' }, sentenceOf(f, text, table)))))));
+      h('td', { class: 'sentence' }, emphasise(sentenceOf(f, text, table), f.text)))))));
+}
+
+// The sentence with the figure's own text in bold, when it is there.
+function emphasise(sentence, figureText) {
+  const at = figureText ? sentence.indexOf(figureText) : -1;
+  if (at < 0) return sentence;
+  return [sentence.slice(0, at), h('strong', {}, figureText), sentence.slice(at + figureText.length)];
 }
 
 export function sentenceOf(figure, text, table) {
