@@ -1,0 +1,244 @@
+// Internal pieces of the search engine shared by search/*.cc (not a public
+// API: the server and CLI use search/engine.h only).
+#pragma once
+
+#include <cmath>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analyzers/gazetteer.h"
+#include "analyzers/tokenizer.h"
+#include "search/engine.h"
+
+namespace thidua::search_internal {
+
+// ---- Query text (query.cc).
+
+enum class FieldScope { kAny, kTitle, kBody };
+
+// One syllable of the query as the tokenizer saw it; begin/end are byte
+// offsets into the prepared query text (for did_you_mean rewriting).
+struct QuerySyllable {
+  std::string norm;
+  std::string folded;
+  bool has_diacritics = false;
+  bool is_word = true;  // kWord/kAbbreviation (did_you_mean considers only these)
+  std::uint32_t begin = 0, end = 0;
+  Token token;          // for FormsPair
+};
+
+// A clause: one syllable, or a quoted phrase, possibly negated or scoped.
+struct QueryClause {
+  std::vector<QuerySyllable> syllables;
+  bool phrase = false;
+  bool negated = false;
+  FieldScope scope = FieldScope::kAny;
+  bool abbreviation = false;  // typed as an abbreviation (expand it)
+};
+
+// AND of OR-groups: "a OR b c" is {{a, b}, {c}}.
+struct ParsedQuery {
+  std::string prepared;                          // the prepared query text
+  std::vector<std::vector<QueryClause>> groups;  // positive and negated clauses
+  bool empty() const { return groups.empty(); }
+};
+
+ParsedQuery ParseQueryText(std::string_view q, Tokenizer& tokenizer);
+
+// What snippets highlight: folded syllables (every query syllable; exact
+// matches score higher) and phrases (folded syllable sequences).
+struct HighlightTerms {
+  std::vector<std::string> exact;                 // normalised syllables typed with diacritics
+  std::vector<std::string> folded;                // folded form of every positive syllable
+  std::vector<std::vector<std::string>> phrases;  // folded sequences (phrases, abbreviation expansions)
+};
+
+struct RankingParams {
+  double k1 = 1.0, k2 = 0.0, k3 = 1.0, b = 0.6, min_normlen = 0.5;
+  double title_boost = 2.0;  // OP_SCALE_WEIGHT on title-space terms
+  double exact_boost = 1.0;  // extra scale on exact-form terms (on top of the folded match)
+  double pair_boost = 1.0;   // scale of the optional adjacency (pair) terms
+};
+const RankingParams& DefaultRanking();
+
+// The text part of a search; relaxed is the fallback when strict matches nothing.
+struct BuiltQuery {
+  Xapian::Query strict;
+  Xapian::Query relaxed;  // at least N-1 of N, then any; empty when no fallback applies
+  Xapian::Query relaxed_any;
+  HighlightTerms highlight;
+  bool match_all = false;  // no positive clause
+};
+
+BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer, Tokenizer& tokenizer,
+                          const RankingParams& ranking = DefaultRanking());
+
+// ---- Filters (filters.cc).
+
+// One filter field's boolean query (OR within the field).
+struct FieldFilter {
+  std::string field;      // request field name ("date" for from/to, "figure" for figure_*)
+  Xapian::Query query;
+  std::vector<std::string> selected_keys;  // schema::Key of selected facet values
+};
+
+struct FigureRange {
+  std::vector<std::string> unit_keys;
+  double min = -HUGE_VAL, max = HUGE_VAL;
+  bool active() const { return min != -HUGE_VAL || max != HUGE_VAL; }
+};
+
+struct Filters {
+  std::vector<FieldFilter> fields;
+  FigureRange figure;
+  // AND of every field filter except skip_field (empty: all); empty Query when none.
+  Xapian::Query Combined(std::string_view skip_field = {}) const;
+};
+
+// Resolves names through the gazetteer; InvalidArgument on unknown values.
+StatusOr<Filters> BuildFilters(const std::map<std::string, std::vector<std::string>>& filters,
+                               const Gazetteer& gazetteer);
+
+// Syntax checks done at request parse time (no gazetteer needed).
+Status ValidateFilterValue(const std::string& field, const std::string& value);
+bool IsFilterField(std::string_view field);
+
+// Accepts documents with a figure of one of the units within [min, max].
+class FigureRangeDecider : public Xapian::MatchDecider {
+ public:
+  explicit FigureRangeDecider(FigureRange range) : range_(std::move(range)) {}
+  bool operator()(const Xapian::Document& doc) const override;
+
+ private:
+  FigureRange range_;
+};
+
+// ---- Facets (facets.cc).
+
+struct FacetField {
+  std::string_view name;
+  Xapian::valueno slot;
+  bool list;                 // slot holds schema::EncodeList
+  std::string_view filter;   // the filter field whose selection it ignores
+};
+const FacetField* FindFacetField(std::string_view name);
+
+// Counts values of one slot over the matching documents; list slots are
+// decoded in place (no allocation for values already seen).
+class SlotCountSpy : public Xapian::MatchSpy {
+ public:
+  SlotCountSpy(Xapian::valueno slot, bool list) : slot_(slot), list_(list) {}
+  void operator()(const Xapian::Document& doc, double weight) override;
+
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Counts = std::unordered_map<std::string, Xapian::doccount, Hash, std::equal_to<>>;
+  const Counts& counts() const { return counts_; }
+
+ private:
+  void Count(std::string_view value);
+  Xapian::valueno slot_;
+  bool list_;
+  Counts counts_;
+};
+
+// Sorted facet JSON [{"value","count","selected"}]: by count desc, value
+// asc; limit applies, selected values always included.
+nlohmann::json FacetJson(const SlotCountSpy::Counts& counts, int limit,
+                         const std::vector<std::string>& selected_keys);
+
+// Decodes a string-list value into views of `encoded` (no allocation per item).
+template <typename Fn>
+void ForEachListItem(std::string_view encoded, Fn&& fn) {
+  std::size_t i = 0;
+  while (i < encoded.size()) {
+    std::size_t length = 0;
+    int shift = 0;
+    bool complete = false;
+    while (i < encoded.size() && shift < 64) {
+      const auto byte = static_cast<unsigned char>(encoded[i++]);
+      length |= static_cast<std::size_t>(byte & 0x7F) << shift;
+      shift += 7;
+      if ((byte & 0x80) == 0) {
+        complete = true;
+        break;
+      }
+    }
+    if (!complete || length > encoded.size() - i) return;
+    fn(encoded.substr(i, length));
+    i += length;
+  }
+}
+
+// ---- Snippets (snippets.cc).
+
+struct SnippetOptions {
+  int max_fragments = 3;
+  int fragment_tokens = 28;
+  std::size_t max_scan_bytes = 64 * 1024;  // bounded work on very long documents
+};
+
+// Fragments of text around the best matches, HTML-escaped, matched syllables
+// (exact, folded or phrase) inside <mark>. Falls back to the opening words
+// when nothing matches.
+std::vector<std::string> MakeSnippets(std::string_view text, const HighlightTerms& terms,
+                                      Tokenizer& tokenizer, const SnippetOptions& options = {});
+
+std::string HtmlEscape(std::string_view text);
+
+// ---- did_you_mean (spelling.cc).
+
+// Folded syllable -> its exact forms with document frequency, most frequent
+// first; built once per index from the unprefixed (exact body) terms.
+class Vocabulary {
+ public:
+  static std::shared_ptr<const Vocabulary> Build(const Xapian::Database& db);
+  struct Form {
+    std::string exact;
+    Xapian::doccount freq;
+  };
+  const std::vector<Form>* FormsOf(std::string_view folded) const;
+  Xapian::doccount doccount_at_build() const { return doccount_; }
+
+ private:
+  std::unordered_map<std::string, std::vector<Form>, SlotCountSpy::Hash, std::equal_to<>> forms_;
+  Xapian::doccount doccount_ = 0;
+};
+
+// The corrected query, or nullopt when the query is fine as typed.
+std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabulary& vocabulary,
+                                      const Xapian::Database& db);
+
+// ---- Resources.
+
+std::shared_ptr<const Vocabulary> VocabularyFor(const SearchResources& resources, const std::string& path,
+                                                const Xapian::Database& db);
+
+}  // namespace thidua::search_internal
+
+namespace thidua {
+
+struct SearchResources::Impl {
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::mutex mutex;  // guards vocabularies
+  std::unordered_map<std::string, std::shared_ptr<const search_internal::Vocabulary>> vocabularies;
+};
+
+struct Searcher::Impl {
+  std::string path;
+  std::shared_ptr<const SearchResources> resources;
+  Xapian::Database db;
+  Tokenizer tokenizer;
+  std::shared_ptr<const search_internal::Vocabulary> vocabulary;
+};
+
+}  // namespace thidua

@@ -1,0 +1,242 @@
+// Searcher: one Xapian::Database per thread; Search puts query, filters,
+// facets, snippets and did_you_mean together.
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+
+#include "analyzers/schema.h"
+#include "search/internal.h"
+#include "search/searcher_util.h"
+
+namespace thidua {
+
+using namespace search_internal;
+
+// ---- SearchResources.
+
+SearchResources::SearchResources() : impl_(std::make_unique<Impl>()) {}
+SearchResources::~SearchResources() = default;
+
+StatusOr<std::shared_ptr<const SearchResources>> SearchResources::Load(const std::string& data_dir) {
+  std::string dir = data_dir;
+  if (dir.empty()) {
+    const char* env = std::getenv("THIDUA_DATA_DIR");
+    dir = (env != nullptr && *env != '\0') ? env : THIDUA_DATA_DIR;
+  }
+  StatusOr<Gazetteer> gazetteer = Gazetteer::Load(dir);
+  if (!gazetteer.ok()) return gazetteer.status();
+  std::shared_ptr<SearchResources> resources(new SearchResources());
+  resources->impl_->gazetteer = std::make_unique<Gazetteer>(std::move(gazetteer).value());
+  return std::shared_ptr<const SearchResources>(std::move(resources));
+}
+
+const Gazetteer& SearchResources::gazetteer() const { return *impl_->gazetteer; }
+
+namespace search_internal {
+
+std::shared_ptr<const Vocabulary> VocabularyFor(const SearchResources& resources, const std::string& path,
+                                                const Xapian::Database& db) {
+  SearchResources::Impl& impl = resources.impl();
+  std::lock_guard lock(impl.mutex);
+  auto& cached = impl.vocabularies[path];
+  const double count = db.get_doccount();
+  // Rebuilt when the index has grown or shrunk by more than a tenth.
+  if (cached == nullptr || std::fabs(count - cached->doccount_at_build()) > 0.1 * std::max(count, 10.0)) {
+    cached = Vocabulary::Build(db);
+  }
+  return cached;
+}
+
+}  // namespace search_internal
+
+// ---- Searcher.
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+StatusOr<std::unique_ptr<Searcher>> Searcher::Open(const std::string& index_dir,
+                                                   std::shared_ptr<const SearchResources> resources) {
+  if (resources == nullptr) return Status::Internal("Searcher::Open: no resources");
+  auto impl = std::make_unique<Impl>();
+  impl->path = index_dir;
+  impl->resources = std::move(resources);
+  try {
+    impl->db = Xapian::Database(index_dir);
+    impl->vocabulary = VocabularyFor(*impl->resources, index_dir, impl->db);
+  } catch (const Xapian::Error& e) {
+    return Status::Unavailable("index: cannot open " + index_dir + ": " + e.get_description());
+  }
+  return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+}
+
+Xapian::doccount Searcher::DocCount() {
+  try {
+    return impl_->db.get_doccount();
+  } catch (const Xapian::Error&) {
+    Reopen();
+    try {
+      return impl_->db.get_doccount();
+    } catch (const Xapian::Error&) {
+      return 0;
+    }
+  }
+}
+
+void Searcher::Reopen() {
+  try {
+    if (impl_->db.reopen()) impl_->vocabulary = VocabularyFor(*impl_->resources, impl_->path, impl_->db);
+  } catch (const Xapian::Error&) {
+    // Keep the old view; the next request retries.
+  }
+}
+
+namespace {
+
+nlohmann::json HitJson(const Xapian::MSetIterator& item, const HighlightTerms& highlight, bool with_snippets,
+                       Tokenizer& tokenizer) {
+  const Xapian::Document doc = item.get_document();
+  const nlohmann::json data = ParseDocumentData(doc);
+  nlohmann::json hit;
+  hit["id"] = data.value("id", "");
+  hit["title"] = data.value("title", "");
+  hit["url"] = data.contains("url") && data["url"].is_string() ? data["url"] : nlohmann::json(nullptr);
+  hit["source"] = data.contains("source") && data["source"].is_string() ? data["source"] : nlohmann::json(nullptr);
+  hit["published"] =
+      data.contains("published") && data["published"].is_string() ? data["published"] : nlohmann::json(nullptr);
+  hit["score"] = std::round(item.get_weight() * 1e4) / 1e4;
+  nlohmann::json snippets = nlohmann::json::array();
+  if (with_snippets) {
+    const std::string text = data.value("text", "");
+    for (std::string& s : MakeSnippets(text, highlight, tokenizer)) snippets.push_back(std::move(s));
+  }
+  hit["snippets"] = std::move(snippets);
+  hit["provinces"] = ListValue(doc, schema::kSlotProvinces);
+  hit["provinces_2025"] = ListValue(doc, schema::kSlotProvinces2025);
+  hit["campaigns"] = ListValue(doc, schema::kSlotCampaigns);
+  nlohmann::json figures = nlohmann::json::array();
+  const auto entities = data.find("entities");
+  if (entities != data.end() && entities->is_object()) {
+    const auto list = entities->find("figures");
+    if (list != entities->end() && list->is_array()) {
+      for (const auto& f : *list) {
+        figures.push_back({{"text", f.value("text", "")}, {"value", f.value("value", 0.0)}, {"unit", f.value("unit", "")}});
+      }
+    }
+  }
+  hit["figures"] = std::move(figures);
+  return hit;
+}
+
+}  // namespace
+
+StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
+  const auto start = std::chrono::steady_clock::now();
+  Impl& impl = *impl_;
+  const Gazetteer& gazetteer = impl.resources->gazetteer();
+  StatusOr<Filters> filters = BuildFilters(request.filters, gazetteer);
+  if (!filters.ok()) return filters.status();
+  const ParsedQuery parsed = ParseQueryText(request.q, impl.tokenizer);
+  const BuiltQuery built = BuildTextQuery(parsed, gazetteer, impl.tokenizer);
+
+  auto run = [&]() -> nlohmann::json {
+    impl.db.reopen();
+    const Xapian::doccount doccount = impl.db.get_doccount();
+    Xapian::Enquire enquire(impl.db);
+    ConfigureEnquire(enquire, request.sort);
+    std::unique_ptr<FigureRangeDecider> decider;
+    if (filters->figure.active()) decider = std::make_unique<FigureRangeDecider>(filters->figure);
+
+    // Facets whose own field is filtered are counted in separate count-only
+    // matches without that filter (disjunctive faceting).
+    std::vector<const FacetField*> facet_fields;
+    for (const std::string& name : request.facets) facet_fields.push_back(FindFacetField(name));
+    auto field_filtered = [&](const FacetField* f) {
+      for (const FieldFilter& ff : filters->fields) {
+        if (ff.field == f->filter) return true;
+      }
+      return false;
+    };
+
+    const Xapian::Query all_filters = filters->Combined();
+    const Xapian::doccount first = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
+    std::vector<Xapian::Query> attempts{built.strict};
+    if (!built.relaxed.empty()) attempts.push_back(built.relaxed);
+    if (!built.relaxed_any.empty()) attempts.push_back(built.relaxed_any);
+    Xapian::MSet mset;
+    Xapian::Query text_query;
+    std::vector<std::unique_ptr<SlotCountSpy>> spies(facet_fields.size());
+    for (const Xapian::Query& attempt : attempts) {
+      text_query = attempt;
+      enquire.set_query(WithFilter(text_query, all_filters));
+      enquire.clear_matchspies();
+      for (std::size_t i = 0; i < facet_fields.size(); ++i) {
+        if (field_filtered(facet_fields[i])) continue;
+        spies[i] = std::make_unique<SlotCountSpy>(facet_fields[i]->slot, facet_fields[i]->list);
+        enquire.add_matchspy(spies[i].get());
+      }
+      mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), doccount, nullptr,
+                              decider.get());
+      if (mset.get_matches_estimated() > 0) break;
+    }
+    enquire.clear_matchspies();
+
+    nlohmann::json out;
+    out["found"] = mset.get_matches_estimated();
+    out["page"] = request.page;
+    out["per_page"] = request.per_page;
+    nlohmann::json hits = nlohmann::json::array();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      hits.push_back(HitJson(it, built.highlight, request.highlight, impl.tokenizer));
+    }
+    nlohmann::json facets = nlohmann::json::object();
+    for (std::size_t i = 0; i < facet_fields.size(); ++i) {
+      const FacetField& f = *facet_fields[i];
+      std::vector<std::string> selected;
+      for (const FieldFilter& ff : filters->fields) {
+        if (ff.field == f.filter) selected = ff.selected_keys;
+      }
+      if (spies[i] == nullptr) {
+        spies[i] = std::make_unique<SlotCountSpy>(f.slot, f.list);
+        Xapian::Enquire counter(impl.db);
+        counter.set_weighting_scheme(Xapian::BoolWeight());
+        counter.set_query(WithFilter(text_query, filters->Combined(f.filter)));
+        counter.add_matchspy(spies[i].get());
+        (void)counter.get_mset(0, 0, doccount, nullptr, decider.get());
+      }
+      facets[std::string(f.name)] = FacetJson(spies[i]->counts(), request.facet_limit, selected);
+    }
+    out["hits"] = std::move(hits);
+    out["facets"] = std::move(facets);
+    out["did_you_mean"] = nullptr;
+    if (impl.vocabulary != nullptr && !parsed.empty()) {
+      if (auto suggestion = DidYouMean(parsed, *impl.vocabulary, impl.db)) out["did_you_mean"] = *suggestion;
+    }
+    return out;
+  };
+  StatusOr<nlohmann::json> result = RunWithRetry(impl.db, run);
+  if (!result.ok()) return result;
+  const double took = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  (*result)["took_ms"] = std::round(took * 1000) / 1000;
+  return result;
+}
+
+StatusOr<nlohmann::json> Searcher::GetDocument(std::string_view id, bool raw) {
+  Impl& impl = *impl_;
+  return RunWithRetry(impl.db, [&]() -> StatusOr<nlohmann::json> {
+    impl.db.reopen();
+    const std::string term = std::string(schema::kId) + std::string(id);
+    Xapian::PostingIterator it = impl.db.postlist_begin(term);
+    if (id.empty() || it == impl.db.postlist_end(term)) {
+      return Status::NotFound("document '" + std::string(id) + "' not found");
+    }
+    nlohmann::json data = ParseDocumentData(impl.db.get_document(*it));
+    if (raw) {
+      if (!data.contains("raw")) data["raw"] = data.value("text", "");
+    } else {
+      data.erase("raw");
+    }
+    return data;
+  });
+}
+
+}  // namespace thidua

@@ -1,0 +1,218 @@
+// did_you_mean from the index's own vocabulary: every folded syllable maps to
+// its exact forms (document frequencies); a query is re-spelled by choosing,
+// per syllable, the exact form that the index's pair terms (XJ "a b") support
+// best in context (Viterbi over the syllables), allowing one syllable to be
+// replaced by a vocabulary syllable at edit distance 1 when the typed one has
+// no support. Xapian's own spelling (edit distance over whole words) knows
+// nothing of tones, which is what Vietnamese users get wrong.
+#include <algorithm>
+#include <cmath>
+
+#include "analyzers/schema.h"
+#include "analyzers/text.h"
+#include "search/internal.h"
+
+namespace thidua::search_internal {
+namespace {
+
+constexpr std::size_t kMaxForms = 6;        // exact forms tried per folded syllable
+constexpr double kChangeTypedPenalty = 1.5;  // replacing a form typed with diacritics
+constexpr double kEditPenalty = 2.5;         // replacing a syllable by an edit-1 neighbour
+
+bool IsLetterTerm(std::string_view term) {
+  if (term.empty() || term.size() > 24) return false;
+  for (unsigned char c : term) {
+    if (c < 0x80 && !(c >= 'a' && c <= 'z')) return false;
+  }
+  return true;
+}
+
+double PairScore(Xapian::doccount freq) { return freq > 0 ? 2.0 + std::log1p(static_cast<double>(freq)) : 0.0; }
+double UnigramScore(Xapian::doccount freq) { return 0.3 * std::log1p(static_cast<double>(freq)); }
+
+struct Candidate {
+  std::string form;
+  Xapian::doccount freq = 0;
+  double penalty = 0;
+};
+
+std::vector<std::string> FoldedEdits(const std::string& folded) {
+  static constexpr std::string_view kLetters = "abcdeghiklmnopqrstuvxy";  // Vietnamese folded letters
+  std::vector<std::string> edits;
+  for (std::size_t i = 0; i < folded.size(); ++i) edits.push_back(folded.substr(0, i) + folded.substr(i + 1));
+  for (std::size_t i = 0; i <= folded.size(); ++i) {
+    for (char c : kLetters) edits.push_back(folded.substr(0, i) + c + folded.substr(i));
+  }
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    for (char c : kLetters) {
+      if (c == folded[i]) continue;
+      std::string e = folded;
+      e[i] = c;
+      edits.push_back(std::move(e));
+    }
+  }
+  for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
+    std::string e = folded;
+    std::swap(e[i], e[i + 1]);
+    if (e != folded) edits.push_back(std::move(e));
+  }
+  return edits;
+}
+
+}  // namespace
+
+std::shared_ptr<const Vocabulary> Vocabulary::Build(const Xapian::Database& db) {
+  auto vocabulary = std::make_shared<Vocabulary>();
+  vocabulary->doccount_ = db.get_doccount();
+  Xapian::TermIterator it = db.allterms_begin();
+  it.skip_to("a");  // unprefixed exact terms; prefixes are upper case and sort before
+  for (; it != db.allterms_end(); ++it) {
+    const std::string term = *it;
+    if (!IsLetterTerm(term)) continue;
+    auto& forms = vocabulary->forms_[Fold(term)];
+    forms.push_back({term, it.get_termfreq()});
+  }
+  for (auto& [folded, forms] : vocabulary->forms_) {
+    std::sort(forms.begin(), forms.end(), [](const Form& a, const Form& b) { return a.freq > b.freq; });
+    if (forms.size() > kMaxForms) forms.resize(kMaxForms);
+  }
+  return vocabulary;
+}
+
+const std::vector<Vocabulary::Form>* Vocabulary::FormsOf(std::string_view folded) const {
+  auto it = forms_.find(folded);
+  return it == forms_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabulary& vocabulary,
+                                      const Xapian::Database& db) {
+  std::vector<const QuerySyllable*> syllables;
+  for (const auto& group : parsed.groups) {
+    for (const QueryClause& c : group) {
+      if (c.negated) continue;
+      for (const QuerySyllable& s : c.syllables) syllables.push_back(&s);
+    }
+  }
+  const std::size_t n = syllables.size();
+  if (n == 0 || n > 12) return std::nullopt;
+
+  auto freq_of = [&](const std::string& exact) -> Xapian::doccount {
+    const auto* forms = vocabulary.FormsOf(Fold(exact));
+    if (forms == nullptr) return 0;
+    for (const auto& f : *forms) {
+      if (f.exact == exact) return f.freq;
+    }
+    return 0;
+  };
+  std::vector<std::vector<Candidate>> candidates(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const QuerySyllable& s = *syllables[i];
+    auto& c = candidates[i];
+    c.push_back({s.norm, freq_of(s.norm), 0.0});
+    if (!s.is_word) continue;
+    if (const auto* forms = vocabulary.FormsOf(s.folded)) {
+      for (const auto& f : *forms) {
+        if (f.exact == s.norm) continue;
+        c.push_back({f.exact, f.freq, s.has_diacritics ? kChangeTypedPenalty : 0.0});
+      }
+    }
+    // Typed without diacritics: the plain form is just one reading, no better than the others.
+    if (!s.has_diacritics && c.size() > 1 && c.front().freq == 0) c.erase(c.begin());
+  }
+  std::vector<bool> pairs_with_previous(n, false);
+  for (std::size_t i = 1; i < n; ++i) pairs_with_previous[i] = FormsPair(syllables[i - 1]->token, syllables[i]->token);
+  auto pair_freq = [&](const std::string& a, const std::string& b) {
+    return db.get_termfreq(std::string(schema::kBodyPair) + a + " " + b);
+  };
+
+  // Viterbi over candidates; returns the chosen index per position.
+  auto best_path = [&]() {
+    std::vector<std::vector<double>> score(n);
+    std::vector<std::vector<int>> back(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      score[i].assign(candidates[i].size(), -1e18);
+      back[i].assign(candidates[i].size(), -1);
+      for (std::size_t k = 0; k < candidates[i].size(); ++k) {
+        const Candidate& c = candidates[i][k];
+        const double own = UnigramScore(c.freq) - c.penalty;
+        if (i == 0) {
+          score[i][k] = own;
+          continue;
+        }
+        for (std::size_t j = 0; j < candidates[i - 1].size(); ++j) {
+          const double pair = pairs_with_previous[i] ? PairScore(pair_freq(candidates[i - 1][j].form, c.form)) : 0.0;
+          const double total = score[i - 1][j] + pair + own;
+          if (total > score[i][k]) {
+            score[i][k] = total;
+            back[i][k] = static_cast<int>(j);
+          }
+        }
+      }
+    }
+    std::vector<int> path(n, 0);
+    path[n - 1] = static_cast<int>(std::max_element(score[n - 1].begin(), score[n - 1].end()) - score[n - 1].begin());
+    for (std::size_t i = n - 1; i > 0; --i) path[i - 1] = back[i][path[i]];
+    return path;
+  };
+  std::vector<int> path = best_path();
+  auto chosen = [&](std::size_t i) -> const std::string& { return candidates[i][path[i]].form; };
+  auto support = [&](std::size_t i, const std::string& form) {  // pair evidence around position i
+    Xapian::doccount total = 0;
+    if (i > 0 && pairs_with_previous[i]) total += pair_freq(chosen(i - 1), form);
+    if (i + 1 < n && pairs_with_previous[i + 1]) total += pair_freq(form, chosen(i + 1));
+    return total;
+  };
+
+  // One syllable at edit distance 1, where the chosen form has no support.
+  std::optional<std::size_t> edited;
+  double best_gain = 0;
+  std::string best_edit;
+  for (std::size_t i = 0; i < n; ++i) {
+    const QuerySyllable& s = *syllables[i];
+    if (!s.is_word || s.folded.size() < 2) continue;
+    const bool has_neighbours = (i > 0 && pairs_with_previous[i]) || (i + 1 < n && pairs_with_previous[i + 1]);
+    const Xapian::doccount current = has_neighbours ? support(i, chosen(i)) : 0;
+    if (current > 0) continue;
+    if (!has_neighbours && vocabulary.FormsOf(s.folded) != nullptr) continue;  // a real word, alone
+    for (const std::string& edit : FoldedEdits(s.folded)) {
+      const auto* forms = vocabulary.FormsOf(edit);
+      if (forms == nullptr) continue;
+      for (std::size_t k = 0; k < forms->size() && k < 3; ++k) {
+        const auto& f = (*forms)[k];
+        const double gain = has_neighbours ? static_cast<double>(support(i, f.exact)) : static_cast<double>(f.freq);
+        if (gain > best_gain && (has_neighbours || f.freq >= 3)) {
+          best_gain = gain;
+          best_edit = f.exact;
+          edited = i;
+        }
+      }
+    }
+  }
+  if (edited) {
+    candidates[*edited].push_back({best_edit, freq_of(best_edit), kEditPenalty});
+    path[*edited] = static_cast<int>(candidates[*edited].size() - 1);
+  }
+
+  // Keep a change only where context supports it.
+  std::string out;
+  std::size_t cursor = 0;
+  bool changed = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const QuerySyllable& s = *syllables[i];
+    std::string form = chosen(i);
+    if (form != s.norm && !(edited && *edited == i)) {
+      const bool typed_supported = support(i, s.norm) > 0;
+      if (support(i, form) == 0 || (s.has_diacritics && typed_supported)) form = s.norm;
+    }
+    if (form == s.norm) continue;
+    out.append(parsed.prepared, cursor, s.begin - cursor);
+    out += form;
+    cursor = s.end;
+    changed = true;
+  }
+  if (!changed) return std::nullopt;
+  out.append(parsed.prepared, cursor, std::string::npos);
+  return out;
+}
+
+}  // namespace thidua::search_internal
