@@ -41,10 +41,11 @@ std::vector<Quote> FindQuotes(const ScannedText& text) {
 
 // words: norms before a quote, nearest first. True when a campaign cue
 // ("phong trào", "cuộc vận động", "thi đua", "PTTĐ", "CVĐ") ends at words[d].
+// "thi đua" is a weak cue: only right before the quote.
 bool CueAt(const std::vector<std::string_view>& words, std::size_t d) {
   auto at = [&](std::size_t k) { return d + k < words.size() ? words[d + k] : std::string_view(); };
   return (at(0) == "trào" && at(1) == "phong") || (at(0) == "động" && at(1) == "vận" && at(2) == "cuộc") ||
-         (at(0) == "đua" && at(1) == "thi") || at(0) == "pttđ" || at(0) == "cvđ";
+         (d == 0 && at(0) == "đua" && at(1) == "thi") || at(0) == "pttđ" || at(0) == "cvđ";
 }
 
 // Words before token `before` in the same sentence (no quote crossed),
@@ -72,6 +73,27 @@ std::string TrimName(std::string name) {
   };
   while (std::size_t n = trailing(name)) name.resize(name.size() - n);
   return name;
+}
+
+// A quoted name is a known campaign when it resolves whole, or when a known
+// name covers most of it: “Thái Nguyên chung sức xây dựng nông thôn mới” is
+// the province's edition of "Chung sức xây dựng nông thôn mới".
+const CampaignInfo* ResolveQuoted(const Gazetteer& g, const std::string& inner, const std::string& key) {
+  if (const CampaignInfo* info = g.ResolveCampaign(inner)) return info;
+  std::vector<std::string_view> syllables;
+  for (std::size_t start = 0; start <= key.size();) {
+    std::size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    syllables.push_back(std::string_view(key).substr(start, end - start));
+    start = end + 1;
+  }
+  Gazetteer::Match best;
+  for (std::size_t p = 0; p < syllables.size(); ++p) {
+    Gazetteer::Match m = g.MatchCampaign(syllables, p);
+    if (m.length > best.length) best = m;
+  }
+  if (best.length >= 3 && best.length * 10 >= syllables.size() * 6) return &g.campaigns()[best.index];
+  return nullptr;
 }
 
 class CampaignCollector {
@@ -120,13 +142,14 @@ void ScanQuotesAndAliases(const Gazetteer& g, Stream& s, CampaignCollector& c) {
       i = k;
       continue;
     }
+    while (qi < quotes.size() && quotes[qi].open < i) ++qi;  // skipped by an alias
     if (qi >= quotes.size() || quotes[qi].open != i) continue;
     const Quote q = quotes[qi++];
     std::string inner = TrimName(Surface(text, q.open + 1, q.close - 1));
     std::string key = Gazetteer::FoldedKey(inner);
     Span span = MakeSpan(text, q.open + 1, q.close - 1);
     std::int64_t index = -1;
-    if (const CampaignInfo* info = g.ResolveCampaign(inner)) {
+    if (const CampaignInfo* info = ResolveQuoted(g, inner, key)) {
       index = static_cast<std::int64_t>(c.Add(info->name, info->short_name, true, span));
     } else if (auto it = c.aliases.find(key); it != c.aliases.end()) {
       index = static_cast<std::int64_t>(it->second);
@@ -172,6 +195,7 @@ void ScanGazetteer(const Gazetteer& g, Stream& s, CampaignCollector& c) {
     std::uint32_t last = s.tok[p + m.length - 1];
     const CampaignInfo& info = g.campaigns()[m.index];
     c.Add(info.name, info.short_name, true, MakeSpan(text, tok, last));
+    for (std::uint32_t x = tok; x <= last; ++x) s.claimed[x] |= kCampaignName;
     p += m.length - 1;
   }
 }

@@ -27,7 +27,9 @@ struct Stream {
 };
 Stream MakeStream(const ScannedText& text);
 
-enum Claim : std::uint8_t { kFree = 0, kProvince = 1, kLocalUnit = 2, kPerson = 4, kCampaignQuote = 8 };
+enum Claim : std::uint8_t {
+  kFree = 0, kProvince = 1, kLocalUnit = 2, kPerson = 4, kCampaignQuote = 8, kCampaignName = 16, kModel = 32
+};
 
 Span MakeSpan(const ScannedText& text, std::uint32_t first_token, std::uint32_t last_token);
 // Surface text from the first to the last token, whitespace runs as one space.
@@ -42,11 +44,13 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
 // Campaigns (quoted names after cues, gazetteer names, "gọi tắt là" aliases).
 void ExtractCampaigns(const Gazetteer& g, Stream& title, Stream& body, Entities& out);
 
-void ExtractFigures(const Stream& body, std::vector<Figure>& out);
+// Body figures, then title figures the body does not repeat (placed first).
+void ExtractFigures(const Stream& title, const Stream& body, std::vector<Figure>& out);
 
 void ExtractPeople(const Gazetteer& g, Stream& title, Stream& body, std::vector<PersonMention>& out);
 
-void ExtractModels(const Stream& title, const Stream& body, const Entities& so_far, std::vector<ModelMention>& out);
+// Marks model names kModel (so their numbers are not figures).
+void ExtractModels(Stream& title, Stream& body, const Entities& so_far, std::vector<ModelMention>& out);
 
 void ExtractAbbreviations(const Gazetteer& g, const Stream& title, const Stream& body, std::vector<std::string>& out);
 

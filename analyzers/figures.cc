@@ -28,6 +28,7 @@ const Set& MultiSyllableUnits() {
       "lượt người", "lượt hộ", "ý tưởng", "giải pháp", "lao động", "việc làm", "thẻ bảo hiểm y tế",
       "máy tính", "xe đạp", "hội nghị", "lớp tập huấn", "phòng học", "nhà văn hóa", "bò giống",
       "đồng bào", "khu dân cư", "lượt truy cập", "tình nguyện", "hồ sơ", "văn bản", "cuộc thi",
+      "ngày công", "liên hiệp hợp tác xã", "phiên chợ", "lượt khách", "bữa ăn", "tỷ đồng",
   };
   return s;
 }
@@ -39,7 +40,8 @@ const Set& OneSyllableUnits() {
                         "căn", "lượt", "con", "cây", "chiếc", "bộ", "suất", "phần", "điểm", "lớp", "trường",
                         "thôn", "ấp", "bản", "huyện", "tỉnh", "đội", "nhóm", "nhà", "cái", "bài", "giải",
                         "em", "cháu", "kg", "m", "m2", "km2", "lít", "usd", "đồng", "vnđ", "vnd", "đ", "xe",
-                        "cấp", "chi", "tập", "phường", "làng", "mét", "héc", "ngàn", "cơ", "đơn", "bể"};
+                        "cấp", "chi", "tập", "phường", "làng", "mét", "héc", "ngàn", "cơ", "đơn", "bể", "vụ",
+                        "phiên", "buổi", "gói", "thẻ", "lớp", "ca", "bao", "chăn", "bình", "lò"};
   return s;
 }
 
@@ -51,7 +53,8 @@ const Set& NotUnitWords() {
                         "sẽ", "đang", "còn", "không", "cùng", "bị", "do", "để", "hoặc", "hay", "trở", "lên",
                         "xuống", "tăng", "giảm", "trước", "sau", "năm", "tháng", "ngày", "giờ", "phút", "tuần",
                         "quý", "tuổi", "lần", "sao", "giây", "đêm", "buổi", "kỳ", "số", "thứ", "nữa", "rồi",
-                        "tổng", "cả", "như", "gồm", "bao", "thuộc", "vượt", "nhất", "mới", "đều"};
+                        "tổng", "cả", "như", "gồm", "thuộc", "vượt", "nhất", "mới", "đều", "thấy", "làm", "đi",
+                        "nhận", "giúp", "tham", "đầu", "cuối", "trở", "ấy", "kia", "nào", "này", "đây"};
   return s;
 }
 
@@ -163,7 +166,7 @@ class FigureScanner {
 
   void Run(std::vector<Figure>& out) {
     for (std::uint32_t i = 0; i < toks_.size(); ++i) {
-      if (toks_[i].kind != ScanKind::kNumber || text_.InTail(i) || (s_.claimed[i] & kCampaignQuote)) continue;
+      if (toks_[i].kind != ScanKind::kNumber || text_.InTail(i) || (s_.claimed[i] & (kCampaignQuote | kCampaignName | kModel))) continue;
       std::uint32_t last = i;
       if (std::optional<Figure> f = At(i, &last)) {
         out.push_back(std::move(*f));
@@ -198,7 +201,10 @@ class FigureScanner {
       // "tổng số 2.255 tổ" and "trong số" are counts; "Kế hoạch số 17" is not.
       if (!(prev == "số" && (prev2 == "tổng" || prev2 == "trong"))) return true;
     }
-    if (!prev.empty() && !prev2.empty() && DocumentTypes().count(std::string(prev2) + " " + std::string(prev))) {
+    // "Kế hoạch 17", "Quyết định 123": document names are capitalised
+    // ("hướng dẫn 2.350 hộ" is a count).
+    if (!prev.empty() && !prev2.empty() && toks_[i - 2].capitalised &&
+        DocumentTypes().count(std::string(prev2) + " " + std::string(prev))) {
       return true;
     }
     if (!percent && LevelBefore().count(prev)) {
@@ -223,7 +229,6 @@ class FigureScanner {
       }
       return "";
     }
-    if (NotUnitWords().count(toks_[j].norm)) return "";
     // Known multi-syllable units, longest first (up to four syllables).
     std::string phrase(toks_[j].norm);
     std::string best;
@@ -236,12 +241,14 @@ class FigureScanner {
       }
     }
     if (!best.empty()) return best;
+    if (NotUnitWords().count(toks_[j].norm)) return "";
     *last = j;
     if (OneSyllableUnits().count(toks_[j].norm)) return toks_[j].norm;
     // General rule: a two-syllable noun when the next syllable is a plain
     // lower-case content word.
-    if (WordAt(j + 1) && toks_[j + 1].space_before && !toks_[j + 1].capitalised &&
-        !NotUnitWords().count(toks_[j + 1].norm) && !toks_[j].capitalised) {
+    // A capitalised unit ("01 Liên hiệp hợp tác xã") keeps its second syllable too.
+    if (WordAt(j + 1) && toks_[j + 1].space_before && (!toks_[j + 1].capitalised || toks_[j].capitalised) &&
+        !NotUnitWords().count(toks_[j + 1].norm)) {
       *last = j + 1;
       return toks_[j].norm + " " + toks_[j + 1].norm;
     }
@@ -294,9 +301,11 @@ class FigureScanner {
       last = j + 1;
       f.counts = Counts(j + 2);
     } else {
-      if (WordAt(j) && TimeUnits().count(toks_[j].norm)) return std::nullopt;
       std::uint32_t unit_last = j;
       f.unit = Unit(j, &unit_last);
+      // Durations and date parts ("6 năm", "5 tháng") are not figures, but
+      // a known unit starting with a time word is ("4.500 ngày công").
+      if (WordAt(j) && TimeUnits().count(toks_[j].norm) && !MultiSyllableUnits().count(f.unit)) return std::nullopt;
       if (f.unit == "đ" || f.unit == "vnđ" || f.unit == "vnd") f.unit = "đồng";
       if (f.unit == "usd") f.unit = "USD";
       if (!f.unit.empty()) {
@@ -336,6 +345,17 @@ class FigureScanner {
 
 }  // namespace
 
-void ExtractFigures(const Stream& body, std::vector<Figure>& out) { FigureScanner(body).Run(out); }
+void ExtractFigures(const Stream& title, const Stream& body, std::vector<Figure>& out) {
+  FigureScanner(body).Run(out);
+  // Title figures, unless the body states the same one.
+  std::vector<Figure> in_title;
+  FigureScanner(title).Run(in_title);
+  for (Figure& f : in_title) {
+    bool repeated = std::any_of(out.begin(), out.end(), [&](const Figure& b) {
+      return !b.span.in_title && b.unit == f.unit && std::fabs(b.value - f.value) <= 1e-9 * std::fabs(f.value);
+    });
+    if (!repeated) out.insert(out.begin(), std::move(f));
+  }
+}
 
 }  // namespace thidua::internal

@@ -18,7 +18,8 @@ using Set = std::unordered_set<std::string_view>;
 
 const Set& AddressWords() {
   static const Set s = {"ông", "bà", "anh", "chị", "em", "cô", "thầy", "cụ", "chú", "bác", "cháu", "đồng chí",
-                        "đ/c", "nghệ nhân", "cựu chiến binh", "thương binh", "liệt sĩ", "mẹ", "ông bà"};
+                        "đ/c", "nghệ nhân", "cựu chiến binh", "thương binh", "liệt sĩ", "mẹ", "ông bà", "già làng",
+                        "già", "trưởng bản", "trưởng thôn", "trưởng ấp", "cựu", "vợ", "chồng", "con"};
   return s;
 }
 
@@ -121,7 +122,7 @@ class PeopleScanner {
   }
 
   std::optional<PersonMention> At(std::uint32_t i, std::uint32_t* last_out) const {
-    if (!NameWord(i) || text_.InTail(i)) return std::nullopt;
+    if (!NameWord(i) || text_.InTail(i) || AddressWords().count(Norm(i))) return std::nullopt;
     bool needs_context = false;
     if (!g_.IsSurname(Norm(i), &needs_context)) return std::nullopt;
     std::uint32_t last = i;
@@ -139,6 +140,10 @@ class PeopleScanner {
       address = AddressWords().count(Norm(i - 1)) > 0;
       if (!address && i >= 2 && toks_[i - 2].kind == ScanKind::kWord) {
         address = AddressWords().count(std::string(Norm(i - 2)) + " " + std::string(Norm(i - 1))) > 0;
+      }
+      if (!address && i >= 3 && toks_[i - 3].kind == ScanKind::kWord && toks_[i - 2].kind == ScanKind::kWord) {
+        address = AddressWords().count(std::string(Norm(i - 3)) + " " + std::string(Norm(i - 2)) + " " +
+                                       std::string(Norm(i - 1))) > 0;
       }
     }
     std::string title = address ? "" : TitleBefore(i);
@@ -184,39 +189,34 @@ void ExtractPeople(const Gazetteer& g, Stream& title, Stream& body, std::vector<
   PeopleScanner(g, body).Run(out);
 }
 
-void ExtractModels(const Stream& title, const Stream& body, const Entities& so_far, std::vector<ModelMention>& out) {
-  for (const Stream* s : {&title, &body}) {
+namespace {
+
+// The quoted name starting at the opening quote j: [first, last] inside.
+bool QuotedName(const ScannedText& text, std::uint32_t j, std::uint32_t* first, std::uint32_t* last) {
+  const auto& toks = text.tokens;
+  if (j >= toks.size() || toks[j].kind != ScanKind::kPunct || !IsQuote(text.Surface(j))) return false;
+  std::uint32_t k = j + 1;
+  while (k < toks.size() && k < j + 40 && !IsQuote(text.Surface(k)) && toks[k].kind != ScanKind::kNewline) ++k;
+  if (k >= toks.size() || !IsQuote(text.Surface(k)) || k == j + 1) return false;
+  *first = j + 1;
+  *last = k - 1;
+  return true;
+}
+
+}  // namespace
+
+void ExtractModels(Stream& title, Stream& body, const Entities& so_far, std::vector<ModelMention>& out) {
+  for (Stream* s : {&title, &body}) {
     const ScannedText& text = *s->text;
     const auto& toks = text.tokens;
-    for (std::uint32_t i = 0; i + 2 < toks.size(); ++i) {
-      if (toks[i].kind != ScanKind::kWord || text.InTail(i)) continue;
-      std::string kind = toks[i].norm + " " + toks[i + 1].norm;
-      if (kind != "mô hình" && kind != "sáng kiến" && kind != "điển hình") continue;
-      if (toks[i + 1].kind != ScanKind::kWord) continue;
-      std::uint32_t j = i + 2, first = 0, last = 0;
-      if (toks[j].kind == ScanKind::kPunct && IsQuote(text.Surface(j))) {
-        if (s->claimed[j] & kCampaignQuote) continue;  // the campaign's name, not a model
-        std::uint32_t k = j + 1;
-        while (k < toks.size() && k < j + 40 && !IsQuote(text.Surface(k)) && toks[k].kind != ScanKind::kNewline) ++k;
-        if (k >= toks.size() || !IsQuote(text.Surface(k)) || k == j + 1) continue;
-        first = j + 1;
-        last = k - 1;
-      } else {
-        // A capitalised name: "mô hình Chợ 4.0", "mô hình Tổ tự quản an ninh".
-        if (toks[j].kind != ScanKind::kWord || !toks[j].capitalised || toks[j].all_caps) continue;
-        first = last = j;
-        for (std::uint32_t k = j + 1; k < toks.size() && k < j + 9; ++k) {
-          if (!toks[k].space_before || toks[k].kind == ScanKind::kPunct || toks[k].kind == ScanKind::kNewline) break;
-          if (toks[k].kind == ScanKind::kWord && ModelStop().count(toks[k].norm)) break;
-          last = k;
-        }
-      }
+    auto add = [&](const std::string& kind, std::uint32_t first, std::uint32_t last) {
       ModelMention m;
       m.name = Surface(text, first, last);
       m.kind = kind;
       m.span = MakeSpan(text, first, last);
+      for (std::uint32_t x = first; x <= last; ++x) s->claimed[x] |= kModel;
       // The nearest province mention in the same sentence, else the primary.
-      std::uint32_t sentence = text.sentence_of[i];
+      std::uint32_t sentence = text.sentence_of[first];
       std::uint32_t sentence_end = last;
       while (sentence_end + 1 < toks.size() && !text.IsBreak(sentence_end)) ++sentence_end;
       std::uint32_t best_distance = ~0u;
@@ -233,6 +233,38 @@ void ExtractModels(const Stream& title, const Stream& body, const Entities& so_f
       if (std::none_of(out.begin(), out.end(), [&](const ModelMention& x) { return x.name == m.name; })) {
         out.push_back(std::move(m));
       }
+    };
+    for (std::uint32_t i = 0; i + 2 < toks.size(); ++i) {
+      if (toks[i].kind != ScanKind::kWord || text.InTail(i) || toks[i + 1].kind != ScanKind::kWord) continue;
+      std::string kind = toks[i].norm + " " + toks[i + 1].norm;
+      if (kind != "mô hình" && kind != "sáng kiến" && kind != "điển hình") continue;
+      std::uint32_t j = i + 2, first = 0, last = 0;
+      if (QuotedName(text, j, &first, &last)) {
+        if (s->claimed[j] & kCampaignQuote) continue;  // the campaign's name, not a model
+        add(kind, first, last);
+        // A list: mô hình “A”, “B” và “C”.
+        for (std::uint32_t k = last + 2; k + 1 < toks.size();) {
+          std::uint32_t sep = k;
+          while (sep < toks.size() && (text.Surface(sep) == "," || toks[sep].norm == "và")) ++sep;
+          if (sep == k || !QuotedName(text, sep, &first, &last) || (s->claimed[sep] & kCampaignQuote)) break;
+          add(kind, first, last);
+          k = last + 2;
+        }
+        i = last;
+        continue;
+      }
+      // A capitalised name: "mô hình Chợ 4.0", "mô hình Tổ tự quản an ninh".
+      if (toks[j].kind != ScanKind::kWord || !toks[j].capitalised || toks[j].all_caps ||
+          (s->claimed[j] & (kProvince | kLocalUnit | kCampaignName))) {
+        continue;
+      }
+      first = last = j;
+      for (std::uint32_t k = j + 1; k < toks.size() && k < j + 9; ++k) {
+        if (!toks[k].space_before || toks[k].kind == ScanKind::kPunct || toks[k].kind == ScanKind::kNewline) break;
+        if (toks[k].kind == ScanKind::kWord && ModelStop().count(toks[k].norm)) break;
+        last = k;
+      }
+      add(kind, first, last);
       i = last;
     }
   }

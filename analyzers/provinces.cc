@@ -75,13 +75,39 @@ bool Capitalised(const Stream& s, std::size_t p, std::size_t n) {
 // The previous token is a capitalised surname glued to this name with no
 // kind word: "Nguyễn Thái Bình", "Lê Hà Nam" are people.
 bool AfterSurname(const Gazetteer& g, const Stream& s, std::size_t p) {
-  if (p == 0 || s.tok[p - 1] == kNoToken) return false;
+  if (p == 0 || s.tok[p - 1] == kNoToken || s.tok[p - 1] + 1 != s.tok[p]) return false;  // adjacent tokens only
   const ScanToken& t = s.text->tokens[s.tok[p - 1]];
   return t.kind == ScanKind::kWord && t.capitalised && !t.all_caps && g.IsSurname(t.norm, nullptr);
 }
 
-void ScanProvinces(const Gazetteer& g, Stream& s, std::vector<ProvinceMention>& mentions,
-                   std::vector<ProvinceMention>& related, std::vector<int>& strong) {
+std::string KeyAt(const Stream& s, std::size_t p, std::size_t n) {
+  std::string key;
+  for (std::size_t k = p; k < p + n && k < s.folded.size(); ++k) {
+    if (!key.empty()) key += ' ';
+    key.append(s.folded[k]);
+  }
+  return key;
+}
+
+// Lower units named after a kind word that share a province's name
+// ("huyện Hòa Bình" in Bạc Liêu): bare mentions of that name in the same
+// article are taken to mean the unit, not the province.
+void CollectHomonymUnits(const Gazetteer& g, const Stream& s, std::unordered_set<std::string>& keys) {
+  for (std::size_t p = 0; p < s.folded.size(); ++p) {
+    if (s.tok[p] == kNoToken) continue;
+    std::size_t kind_begin = p;
+    Before before = Classify(s, p, &kind_begin);
+    if (before != Before::kDistrictKind && before != Before::kCommuneKind) continue;
+    std::uint32_t length = 0;
+    auto units = before == Before::kDistrictKind ? g.MatchDistricts(s.folded, p, &length)
+                                                 : g.MatchCommunes(s.folded, p, &length);
+    if (!units.empty() && g.MatchProvince(s.folded, p).length == length) keys.insert(KeyAt(s, p, length));
+  }
+}
+
+void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::string>& homonyms,
+                   std::vector<ProvinceMention>& mentions, std::vector<ProvinceMention>& related,
+                   std::vector<int>& strong) {
   const ScannedText& text = *s.text;
   for (std::size_t p = 0; p < s.folded.size(); ++p) {
     if (s.tok[p] == kNoToken) continue;
@@ -122,7 +148,7 @@ void ScanProvinces(const Gazetteer& g, Stream& s, std::vector<ProvinceMention>& 
     if (!Capitalised(s, p, m.length)) continue;
     const bool kind = before == Before::kProvinceKind;
     if (m.ambiguous && !kind && before != Before::kPlace) continue;
-    if (!kind && AfterSurname(g, s, p)) continue;
+    if (!kind && (AfterSurname(g, s, p) || homonyms.count(KeyAt(s, p, m.length)))) continue;
     const ProvinceInfo& info = g.provinces()[m.index];
     ProvinceMention mention{info.name, info.name_2025, info.region,
                             MakeSpan(text, s.tok[kind ? kind_begin : p], s.tok[p + m.length - 1]), false};
@@ -165,8 +191,11 @@ int BareProvinceReferences(const Stream& s) {
 void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities& out) {
   std::vector<int> strong_title, strong_body;
   std::vector<ProvinceMention> title_mentions, body_mentions;
-  ScanProvinces(g, title, title_mentions, out.related_provinces, strong_title);
-  ScanProvinces(g, body, body_mentions, out.related_provinces, strong_body);
+  std::unordered_set<std::string> homonyms;
+  CollectHomonymUnits(g, title, homonyms);
+  CollectHomonymUnits(g, body, homonyms);
+  ScanProvinces(g, title, homonyms, title_mentions, out.related_provinces, strong_title);
+  ScanProvinces(g, body, homonyms, body_mentions, out.related_provinces, strong_body);
 
   // Scores for the primary province.
   std::map<std::string, double> score;
