@@ -88,7 +88,11 @@ function showError(err) {
   clear(box,
     h('p', { class: 'error-title' }, err.message || 'Đã có lỗi không mong muốn.'),
     err.detail ? h('p', { class: 'error-detail' }, `Chi tiết từ máy chủ: ${err.detail}`) : null,
-    h('button', { type: 'button', class: 'button', onclick: () => render() }, 'Thử lại'));
+    h('div', { class: 'error-actions' },
+      h('button', { type: 'button', class: 'button', onclick: () => render() }, 'Thử lại'),
+      hasFilters(state) && err.status === 400
+        ? h('button', { type: 'button', class: 'button', onclick: () => clearFilters() }, 'Bỏ tất cả bộ lọc')
+        : null));
 }
 
 function hideError() {
@@ -159,9 +163,11 @@ async function render() {
   } catch (err) {
     if (isAbort(err) || seq !== renderSeq) return;
     showError(err);
-    if (state.view !== 'search' && state.view !== 'charts') clear(view);
-    else if (!view.querySelector('.hits, .empty, .chart')) clear(view, h('p', { class: 'muted' }, 'Chưa có kết quả để hiển thị.'));
-    if ($('filters').querySelector('.muted') && !$('filters').querySelector('.facet')) clear($('filters'));
+    // Results of an earlier request would look like answers to this one: drop them.
+    clear(view, h('p', { class: 'muted', id: 'no-results-yet' }, 'Chưa có kết quả cho yêu cầu này.'));
+    clear($('filters'), h('p', { class: 'muted' }, 'Bộ lọc sẽ hiện khi máy chủ trả lời.'));
+    lastSearch = { key: '', response: null };
+    if (state.view === 'search' || state.view === 'charts') renderChips($('chips'), context(signal));
     markReady();
   } finally {
     done();
