@@ -91,12 +91,7 @@ bool IsFinal(std::u32string_view s) {
 
 }  // namespace
 
-const LetterInfo* LookupLetter(char32_t cp) {
-  if (cp < kCoveredLow || (cp >= kExtendedBegin && cp < kExtendedEnd)) {
-    return &GetTables().letters[IndexOf(cp)];
-  }
-  return nullptr;
-}
+const LetterInfo* LetterTable() { return GetTables().letters.data(); }
 
 char32_t ComposeVowel(Vowel vowel, int tone) { return kLowerVowels[vowel][tone]; }
 
@@ -130,8 +125,8 @@ bool ParseSyllable(std::u32string_view word, Syllable& syllable) {
   const std::size_t n = word.size();
   if (n == 0 || n > 7) return false;
   int tone_marks = 0;
-  std::u32string toneless;
-  toneless.reserve(n);
+  char32_t toneless_letters[8];
+  std::size_t toneless_size = 0;
   for (char32_t cp : word) {
     const LetterInfo* info = LookupLetter(cp);
     if (info && info->vowel != kNotVowel) {
@@ -139,9 +134,9 @@ bool ParseSyllable(std::u32string_view word, Syllable& syllable) {
         syllable.tone = info->tone;
         ++tone_marks;
       }
-      toneless.push_back(ComposeVowel(static_cast<Vowel>(info->vowel), 0));
+      toneless_letters[toneless_size++] = ComposeVowel(static_cast<Vowel>(info->vowel), 0);
     } else {
-      toneless.push_back(cp);
+      toneless_letters[toneless_size++] = cp;
     }
   }
   if (tone_marks > 1) return false;
@@ -158,7 +153,8 @@ bool ParseSyllable(std::u32string_view word, Syllable& syllable) {
   }
   std::size_t j = i;
   while (j < n && VowelOf(word[j]) != kNotVowel) ++j;
-  if (!IsNucleus(std::u32string_view(toneless).substr(i, j - i))) return false;
+  const std::u32string_view toneless(toneless_letters, toneless_size);
+  if (!IsNucleus(toneless.substr(i, j - i))) return false;
   if (!IsFinal(word.substr(j))) return false;
   syllable.nucleus_begin = i;
   syllable.nucleus_end = j;
@@ -172,8 +168,19 @@ bool IsVietnameseSyllable(std::u32string_view lower_letters) {
   return ParseSyllable(lower_letters, syllable);
 }
 
-void UnifyToneInPlace(std::u32string& letters, std::size_t begin, std::size_t end) {
-  const std::u32string_view word(letters.data() + begin, end - begin);
+void UnifyToneInPlace(char32_t* letters, std::size_t begin, std::size_t end) {
+  const std::u32string_view word(letters + begin, end - begin);
+  // Fast exit: the tone can only be misplaced with a toned vowel among two or more.
+  int vowels = 0;
+  bool toned = false;
+  for (char32_t cp : word) {
+    const LetterInfo* info = LookupLetter(cp);
+    if (info != nullptr && info->vowel != kNotVowel) {
+      ++vowels;
+      toned = toned || info->tone != 0;
+    }
+  }
+  if (!toned || vowels < 2) return;
   Syllable syllable;
   if (!ParseSyllable(word, syllable) || syllable.tone == 0) return;
   const std::size_t i = syllable.nucleus_begin;

@@ -31,8 +31,17 @@ inline constexpr char32_t kCoveredLow = 0x250;
 inline constexpr char32_t kExtendedBegin = 0x1E00;
 inline constexpr char32_t kExtendedEnd = 0x1F00;
 
+// The table, indexed by cp for cp < kCoveredLow and by
+// kCoveredLow + (cp - kExtendedBegin) for Latin Extended Additional.
+const LetterInfo* LetterTable();
+
 // The entry of cp, or nullptr when cp is outside the covered ranges.
-const LetterInfo* LookupLetter(char32_t cp);
+inline const LetterInfo* LookupLetter(char32_t cp) {
+  static const LetterInfo* const table = LetterTable();
+  if (cp < kCoveredLow) return &table[cp];
+  if (cp >= kExtendedBegin && cp < kExtendedEnd) return &table[kCoveredLow + (cp - kExtendedBegin)];
+  return nullptr;
+}
 
 // The lower-case precomposed letter for a vowel quality and tone.
 char32_t ComposeVowel(Vowel vowel, int tone);
@@ -95,7 +104,7 @@ inline void AppendUtf8(std::string& out, char32_t cp) {
 // Tone unification of one run of lower-case letters (a would-be syllable):
 // rewrites the run in place when it parses as a Vietnamese syllable with one
 // tone mark; leaves foreign words and non-syllables alone.
-void UnifyToneInPlace(std::u32string& letters, std::size_t begin, std::size_t end);
+void UnifyToneInPlace(char32_t* letters, std::size_t begin, std::size_t end);
 
 // True when lower-case letters form one valid Vietnamese syllable (initial,
 // vowel nucleus, final consonant, at most one tone mark).

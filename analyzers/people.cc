@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "analyzers/entities_internal.h"
+#include "analyzers/text.h"
 
 namespace thidua::internal {
 namespace {
@@ -30,11 +31,31 @@ const Set& NotInTitle() {
   return s;
 }
 
+// Administrative unit words that may follow a title after a comma.
+const Set& UnitWords() {
+  static const Set s = {"xã", "phường", "huyện", "tỉnh", "thị", "thành", "quận", "ấp", "thôn", "bản", "tổ"};
+  return s;
+}
+
+// Military and police ranks: "Thượng tá Lê Hồng Phúc, Phó Giám đốc ...".
+const Set& Ranks() {
+  static const Set s = {"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+                        "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy"};
+  return s;
+}
+
+// Forms of address that are also roles, reported as the title.
+const Set& RoleAddress() {
+  static const Set s = {"cựu chiến binh", "già làng", "nghệ nhân", "thương binh", "trưởng bản", "trưởng thôn",
+                        "trưởng ấp"};
+  return s;
+}
+
 // Words that end a title written after the name.
 const Set& TitleEnd() {
   static const Set s = {"cho", "chia", "nhấn", "phát", "khẳng", "chủ", "thông", "trao", "nói", "yêu", "đề",
                         "đánh", "bày", "kiêm", "đã", "sẽ", "đang", "là", "được", "đến", "tới", "và", "tham",
-                        "trả", "nhận", "tặng", "kêu", "mong", "ghi", "biểu", "dự", "cùng", "với", "về"};
+                        "trả", "nhận", "tặng", "kêu", "mong", "ghi", "biểu", "dự", "cùng", "với", "về", "ở", "tại"};
   return s;
 }
 
@@ -110,11 +131,17 @@ class PeopleScanner {
       if (text_.IsBreak(k) || t.kind == ScanKind::kNewline) break;
       if (t.kind == ScanKind::kPunct) {
         std::string_view p = text_.Surface(t);
-        if (p == "," && k + 1 < toks_.size() && TitleStartsAt(k + 1)) continue;
+        // ", Chủ tịch ..." (a second title) or ", xã Mỹ An" (where).
+        if (p == "," && k + 1 < toks_.size() && (TitleStartsAt(k + 1) || UnitWords().count(toks_[k + 1].norm))) continue;
         if (p == "-" || p == "\u2013" || p == "&" || p == "/") continue;
+        if (p == "." && k + 1 < toks_.size() && !toks_[k + 1].space_before && toks_[k + 1].kind == ScanKind::kWord) continue;
         break;
       }
-      if (t.kind == ScanKind::kWord && !t.capitalised && TitleEnd().count(t.norm) && k > j + 1) break;
+      if (t.kind == ScanKind::kWord && !t.capitalised && TitleEnd().count(t.norm) && k > j + 1) {
+        // "Sở Giáo dục và Đào tạo": "và" inside a capitalised name.
+        bool joins_name = t.norm == "và" && k + 1 < toks_.size() && toks_[k + 1].capitalised;
+        if (!joins_name) break;
+      }
       ++words;
       end = k;
     }
@@ -136,19 +163,27 @@ class PeopleScanner {
     if (Gazetteer::FoldedKey(name) == "ho chi minh") return std::nullopt;
 
     bool address = false;
-    if (i >= 1 && toks_[i - 1].kind == ScanKind::kWord) {
-      address = AddressWords().count(Norm(i - 1)) > 0;
-      if (!address && i >= 2 && toks_[i - 2].kind == ScanKind::kWord) {
-        address = AddressWords().count(std::string(Norm(i - 2)) + " " + std::string(Norm(i - 1))) > 0;
+    std::string role;
+    for (std::uint32_t n = 1; n <= 3 && n <= i && !address; ++n) {
+      std::string phrase;
+      bool words = true;
+      for (std::uint32_t k = i - n; k < i; ++k) {
+        words = words && toks_[k].kind == ScanKind::kWord;
+        if (!phrase.empty()) phrase += ' ';
+        phrase += toks_[k].norm;
       }
-      if (!address && i >= 3 && toks_[i - 3].kind == ScanKind::kWord && toks_[i - 2].kind == ScanKind::kWord) {
-        address = AddressWords().count(std::string(Norm(i - 3)) + " " + std::string(Norm(i - 2)) + " " +
-                                       std::string(Norm(i - 1))) > 0;
+      if (words && AddressWords().count(phrase)) {
+        address = true;
+        if (RoleAddress().count(phrase)) role = Surface(text_, i - n, i - 1);
       }
     }
-    std::string title = address ? "" : TitleBefore(i);
+    std::string title = address ? role : TitleBefore(i);
     std::string after = TitleAfter(last);
-    if (title.empty()) title = after;
+    if (title.empty()) {
+      title = after;
+    } else if (!after.empty() && Ranks().count(NormalizeTerm(title))) {
+      title += ", " + after;  // "Thượng tá, Phó Giám đốc Công an tỉnh"
+    }
     const bool evidence = address || !title.empty();
     if (!evidence) {
       if (syllables < 3 || needs_context) return std::nullopt;

@@ -140,6 +140,20 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
       continue;
     }
     Gazetteer::Match m = g.MatchProvince(s.folded, p);
+    if (m.length == 0 && text.is_title && (p == 0 || before == Before::kPlace)) {
+      // A headline led by a district: "Mù Cang Chải: ..." places the article.
+      std::uint32_t length = 0;
+      auto units = g.MatchDistricts(s.folded, p, &length);
+      bool one_province = !units.empty();
+      for (const LocalUnit* u : units) one_province = one_province && u->province == units.front()->province;
+      if (one_province && length >= 2 && Capitalised(s, p, length)) {
+        const ProvinceInfo& info = g.provinces()[units.front()->province];
+        mentions.push_back({info.name, info.name_2025, info.region, MakeSpan(text, s.tok[p], s.tok[p + length - 1]), true});
+        strong.push_back(0);
+        p += length - 1;
+      }
+      continue;
+    }
     if (m.length == 0) continue;
     if (before == Before::kBlocker || before == Before::kAddress) {
       p += m.length - 1;
@@ -200,6 +214,7 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
   // Scores for the primary province.
   std::map<std::string, double> score;
   for (const ProvinceMention& m : title_mentions) score[m.name] += 4;
+  if (!title_mentions.empty()) score[title_mentions.front().name] += 1;  // the headline's first place leads
   std::uint32_t early_end = 0;  // end of the first substantial paragraph
   {
     const ScannedText& t = *body.text;
@@ -238,7 +253,7 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
   }
   if (best.empty()) return;
   const bool clear_lead = best_score >= 3 && best_score >= 1.6 * second;
-  const bool only_one = score.size() == 1 && BareProvinceReferences(body) + BareProvinceReferences(title) >= 2;
+  const bool only_one = score.size() == 1 && (best_score >= 2 || BareProvinceReferences(body) + BareProvinceReferences(title) >= 2);
   if (clear_lead || only_one) out.primary_province = best;
 }
 

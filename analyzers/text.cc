@@ -5,6 +5,7 @@
 // scripts and decomposed input go through ICU (CaseMap, Normalizer2).
 #include "analyzers/text.h"
 
+#include <iterator>
 #include <optional>
 
 #include <unicode/bytestream.h>
@@ -156,14 +157,28 @@ PreparedText PrepareText(std::string_view raw) {
 }
 
 std::string NormalizeTerm(std::string_view token) {
+  // ASCII: lower-case only (no tone marks to move).
+  if (IsAscii(token)) {
+    std::string out(token);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return out;
+  }
   // Lower-case into code points: tables first, ICU when any code point is not covered.
-  std::u32string letters;
-  letters.reserve(token.size());
+  std::u32string long_buffer;
+  char32_t short_buffer[64];
+  char32_t* letters = short_buffer;
+  if (token.size() > std::size(short_buffer)) {
+    long_buffer.resize(token.size());
+    letters = long_buffer.data();
+  }
+  std::size_t count = 0;
   bool needs_icu = false;
   for (std::size_t i = 0; i < token.size();) {
     const char32_t cp = DecodeUtf8(token, i);
     if (cp < 0x80) {
-      letters.push_back(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+      letters[count++] = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
       continue;
     }
     const LetterInfo* info = LookupLetter(cp);
@@ -171,35 +186,39 @@ std::string NormalizeTerm(std::string_view token) {
       needs_icu = true;
       break;
     }
-    letters.push_back(info->lower);
+    letters[count++] = info->lower;
   }
   if (needs_icu) {
     const std::string lowered = IcuLowerNfc(token);
-    letters.clear();
-    for (std::size_t i = 0; i < lowered.size();) letters.push_back(DecodeUtf8(lowered, i));
+    long_buffer.clear();
+    for (std::size_t i = 0; i < lowered.size();) long_buffer.push_back(DecodeUtf8(lowered, i));
+    letters = long_buffer.data();
+    count = long_buffer.size();
   }
-  // U+00F0 (ð, often typed for đ) -> đ, as PrepareText does for Ð.
-  for (char32_t& cp : letters) {
-    if (cp == 0xF0) cp = 0x111;
-  }
-  // Tone placement per run of letters (one syllable each in Vietnamese).
-  for (std::size_t i = 0; i < letters.size();) {
+  // U+00F0 (ð, often typed for đ) -> đ, as PrepareText does for Ð; then one
+  // tone placement per run of letters (a syllable in Vietnamese).
+  for (std::size_t i = 0; i < count;) {
+    if (letters[i] == 0xF0) letters[i] = 0x111;
     if (!IsLetter(letters[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < letters.size() && IsLetter(letters[j])) ++j;
+    while (j < count && IsLetter(letters[j])) {
+      if (letters[j] == 0xF0) letters[j] = 0x111;
+      ++j;
+    }
     internal::UnifyToneInPlace(letters, i, j);
     i = j;
   }
   std::string out;
-  out.reserve(token.size());
-  for (char32_t cp : letters) AppendUtf8(out, cp);
+  out.reserve(token.size() + 4);
+  for (std::size_t i = 0; i < count; ++i) AppendUtf8(out, letters[i]);
   return out;
 }
 
 std::string Fold(std::string_view normalized) {
+  if (IsAscii(normalized)) return std::string(normalized);
   std::string out;
   out.reserve(normalized.size());
   for (std::size_t i = 0; i < normalized.size();) {

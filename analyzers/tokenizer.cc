@@ -7,16 +7,18 @@
 // pair may form (no punctuation or line break in between).
 #include "analyzers/tokenizer.h"
 
+#include <algorithm>
 #include <array>
+#include <functional>
 #include <mutex>
 
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 #include "analyzers/fold_table_internal.h"
 #include "analyzers/schema.h"
 #include "analyzers/text.h"
 #include "analyzers/token_patterns_internal.h"
+#include "analyzers/word_segmenter_internal.h"
 
 namespace thidua {
 namespace {
@@ -54,16 +56,42 @@ bool AllUpperLetters(std::string_view surface) {
   return letters >= 2;
 }
 
-// Characters ICU keeps inside a word (MidLetter / MidNumLet) that in
-// Vietnamese text mostly mean a missing space or a domain name.
+// Characters ICU keeps inside a word (MidLetter / MidNumLet, and '@' which
+// its rules treat as a letter) that in Vietnamese text mostly mean a missing
+// space, a domain name or an e-mail address: split there.
 bool IsGlue(char32_t cp) {
-  return cp == '.' || cp == ':' || cp == '\'' || cp == 0x2019 || cp == 0xB7;
+  return cp == '.' || cp == ':' || cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0xB7 ||
+         cp == '@';
+}
+
+// A compound can only start where the segment is followed by a joiner
+// ('/', '-', '&', '.') or is a '.'-joined segment itself ("TP.HCM").
+bool IsCompoundJoiner(std::string_view text, std::size_t begin, std::size_t end) {
+  const char next = text[end];
+  if (next == '/' || next == '-' || next == '&' || next == '.') return true;
+  return text.substr(begin, end - begin).find('.') != std::string_view::npos;
 }
 
 }  // namespace
 
 struct Tokenizer::Impl {
-  std::unique_ptr<icu::BreakIterator> iterator;
+  explicit Impl(icu::BreakIterator* word_iterator)
+      : iterator(word_iterator), segmenter(iterator.get()) {}
+
+  std::unique_ptr<icu::BreakIterator> iterator;  // nullptr if ICU failed: fast path only
+  internal::WordSegmenter segmenter;
+  std::vector<internal::WordSegment> segments;
+  // A direct-mapped cache surface -> (norm, folded): news text repeats a
+  // few thousand syllables, so this spares most NormalizeTerm/Fold work.
+  struct Forms {
+    bool used = false;
+    std::string surface;
+    std::string norm;
+    std::string folded;
+  };
+  static constexpr std::size_t kMaxCachedSurface = 32;
+  static constexpr std::size_t kCacheSlots = 1 << 14;
+  std::vector<Forms> forms = std::vector<Forms>(kCacheSlots);
   std::vector<Token> tokens;
   std::uint32_t next_position = 0;
   std::size_t previous_end = 0;  // end of the previous non-part token
@@ -83,8 +111,21 @@ struct Tokenizer::Impl {
     Token& token = tokens.emplace_back();
     token.begin = static_cast<std::uint32_t>(begin);
     token.end = static_cast<std::uint32_t>(end);
-    token.norm = NormalizeTerm(text.substr(begin, end - begin));
-    token.folded = Fold(token.norm);
+    const std::string_view surface = text.substr(begin, end - begin);
+    if (surface.size() <= kMaxCachedSurface) {
+      Forms& slot = forms[std::hash<std::string_view>{}(surface) & (kCacheSlots - 1)];
+      if (!slot.used || slot.surface != surface) {
+        slot.used = true;
+        slot.surface.assign(surface);
+        slot.norm = NormalizeTerm(surface);
+        slot.folded = Fold(slot.norm);
+      }
+      token.norm = slot.norm;
+      token.folded = slot.folded;
+    } else {
+      token.norm = NormalizeTerm(surface);
+      token.folded = Fold(token.norm);
+    }
     token.kind = kind;
     token.is_part = is_part;
     token.joins_previous = joins;
@@ -146,10 +187,9 @@ struct Tokenizer::Impl {
   }
 };
 
-Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {
-  if (const icu::BreakIterator* prototype = PrototypeWordIterator()) {
-    impl_->iterator.reset(prototype->clone());
-  }
+Tokenizer::Tokenizer() {
+  const icu::BreakIterator* prototype = PrototypeWordIterator();
+  impl_ = std::make_unique<Impl>(prototype != nullptr ? prototype->clone() : nullptr);
 }
 
 Tokenizer::~Tokenizer() = default;
@@ -157,48 +197,39 @@ Tokenizer::~Tokenizer() = default;
 std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::uint32_t first_position) {
   Impl& impl = *impl_;
   impl.tokens.clear();
+  impl.segments.clear();
   impl.next_position = first_position;
   impl.previous_end = 0;
   impl.have_previous = false;
   impl.text = text;
-  if (!impl.iterator || text.empty() || text.size() > UINT32_MAX) return {};
-
-  UErrorCode status = U_ZERO_ERROR;
-  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) return {};
-  impl.iterator->setText(utext, status);
-  if (U_FAILURE(status)) {
-    utext_close(utext);
-    return {};
-  }
+  if (text.empty() || text.size() > UINT32_MAX) return {};
+  impl.segmenter.Segment(text, impl.segments);
+  impl.tokens.reserve(impl.segments.size());
   std::size_t consumed = 0;  // bytes already covered by a compound
-  std::int32_t begin = impl.iterator->first();
-  for (std::int32_t end = impl.iterator->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = impl.iterator->next()) {
-    const std::int32_t rule = impl.iterator->getRuleStatus();
-    std::size_t segment_begin = static_cast<std::size_t>(begin);
-    const std::size_t segment_end = static_cast<std::size_t>(end);
+  for (const internal::WordSegment& segment : impl.segments) {
+    std::size_t segment_begin = segment.begin;
+    const std::size_t segment_end = segment.end;
     if (segment_end <= consumed) continue;
     if (segment_begin < consumed) segment_begin = consumed;
-    if (rule < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation, symbols
     // Dates before numbers, then codes and abbreviations.
     CompoundMatch match;
-    if (text[segment_begin] >= '0' && text[segment_begin] <= '9') {
-      match = internal::MatchDate(text, segment_begin);
+    const char first = text[segment_begin];
+    if (first >= '0' && first <= '9') match = internal::MatchDate(text, segment_begin);
+    if (match.kind == CompoundKind::kNone && segment_end < text.size() &&
+        IsCompoundJoiner(text, segment_begin, segment_end)) {
+      match = internal::MatchCompound(text, segment_begin);
     }
-    if (match.kind == CompoundKind::kNone) match = internal::MatchCompound(text, segment_begin);
     if (match.kind != CompoundKind::kNone && match.end >= segment_end) {
       impl.EmitCompound(segment_begin, match);
       consumed = match.end;
       continue;
     }
-    if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+    if (!segment.has_letter) {
       impl.EmitSimple(segment_begin, segment_end, TokenKind::kNumber, false);
     } else {
       impl.EmitWordSegment(segment_begin, segment_end);
     }
   }
-  utext_close(utext);
   std::vector<Token> result;
   result.swap(impl.tokens);
   return result;
@@ -208,18 +239,29 @@ bool IsPairStopword(std::string_view norm) {
   static constexpr std::array<std::string_view, 18> kStopwords = {
       "và", "của", "là", "các", "những", "được", "cho", "với", "thì",
       "mà", "đã", "sẽ", "đang", "để", "ở", "tại", "này", "bị"};
+  static constexpr std::size_t kLongest = [] {
+    std::size_t longest = 0;
+    for (std::string_view stopword : kStopwords) longest = std::max(longest, stopword.size());
+    return longest;
+  }();
+  if (norm.empty() || norm.size() > kLongest) return false;
   for (std::string_view stopword : kStopwords) {
-    if (norm == stopword) return true;
+    if (norm.size() == stopword.size() && norm[0] == stopword[0] && norm == stopword) return true;
   }
   return false;
 }
 
+namespace {
+
+bool Pairable(const Token& token) {
+  return !token.is_part && (token.kind == TokenKind::kWord || token.kind == TokenKind::kAbbreviation) &&
+         !IsPairStopword(token.norm);
+}
+
+}  // namespace
+
 bool FormsPair(const Token& previous, const Token& token) {
-  auto pairable = [](const Token& t) {
-    return !t.is_part && (t.kind == TokenKind::kWord || t.kind == TokenKind::kAbbreviation) &&
-           !IsPairStopword(t.norm);
-  };
-  return token.joins_previous && pairable(previous) && pairable(token);
+  return token.joins_previous && Pairable(previous) && Pairable(token);
 }
 
 void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector<IndexTerm>& out) {
@@ -237,16 +279,20 @@ void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector
     if (!b.empty()) term.term.append(" ").append(b);
     term.position = position;
   };
+  out.reserve(out.size() + tokens.size() * 4);
   const Token* previous = nullptr;  // the previous non-part token
+  bool previous_pairable = false;
   for (const Token& token : tokens) {
     add(exact, token.norm, {}, token.position);
     add(folded, token.folded, {}, token.position);
     if (token.is_part) continue;
-    if (previous != nullptr && FormsPair(*previous, token)) {
+    const bool pairable = Pairable(token);  // FormsPair, each token checked once
+    if (previous != nullptr && token.joins_previous && previous_pairable && pairable) {
       add(pair, previous->norm, token.norm, previous->position);
       add(pair_folded, previous->folded, token.folded, previous->position);
     }
     previous = &token;
+    previous_pairable = pairable;
   }
 }
 

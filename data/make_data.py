@@ -94,6 +94,11 @@ TITLE_HEADS = [
     'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Anh hùng Lao động', 'Nghệ sĩ Nhân dân',
     'Nghệ sĩ Ưu tú', 'Thầy thuốc Nhân dân', 'Thầy thuốc Ưu tú', 'GS.TS', 'PGS.TS', 'TS', 'ThS',
     'Bác sĩ', 'Luật sư', 'Nhà báo', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ', 'Thạc sĩ',
+    'Đội trưởng', 'Đội phó', 'Chính trị viên', 'Chỉ huy phó', 'Trưởng Công an', 'Phó Trưởng Công an',
+    'Tổ trưởng', 'Tổ phó', 'Trưởng khu', 'Đại đức', 'Thượng tọa', 'Hòa thượng', 'Linh mục', 'Mục sư',
+    'Huấn luyện viên', 'Tiền đạo', 'Tiền vệ', 'Hậu vệ', 'Thủ môn', 'Thuyền trưởng', 'Chuyên gia',
+    'Trụ trì', 'Kỹ sư', 'Cụm trưởng', 'Khối trưởng', 'Phó Chánh án', 'Phó Viện trưởng', 'Chủ nhiệm HTX',
+    'Giám đốc HTX', 'Chủ cơ sở', 'Chủ trang trại', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy',
 ]
 titles = [[r['title'], r['kind']] for r in rows('titles.tsv')]
 titles += [[h, 'head'] for h in TITLE_HEADS]
