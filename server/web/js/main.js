@@ -266,6 +266,7 @@ async function runExport(kind, format) {
   }
 }
 
+document.documentElement.dataset.app = 'started';
 setupEvents();
 history.replaceState({ depth: 0 }, '', `${location.pathname}${serializeState(state)}`);
 render();
