@@ -72,6 +72,9 @@ INSTANTIATE_TEST_SUITE_P(
         TermCase{"phong trào của tỉnh", Field::kBody,
                  {{"của", 2}, {"XFcua", 2}, {"XJphong trào", 0}},
                  {"XJtrào của", "XJcủa tỉnh", "XKtrao cua"}},
+        TermCase{"thành tích được những người khen", Field::kBody,
+                 {{"được", 2}, {"những", 3}, {"XJthành tích", 0}, {"XJngười khen", 4}},
+                 {"XJtích được", "XJđược những", "XJnhững người", "XKduoc nhung"}},
         // No pair across punctuation.
         TermCase{"kinh tế - xã hội", Field::kBody, {{"XJkinh tế", 0}, {"XJxã hội", 2}}, {"XJtế xã"}},
         // Codes: whole and parts; no pair with numbers or codes.
