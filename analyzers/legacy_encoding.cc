@@ -210,7 +210,11 @@ std::optional<std::string> LegacyCodeUnits(std::string_view raw) {
       ++vietnamese_letters;
     }
     const int unit = Cp1252Byte(cp);
-    if (unit < 0) mojibake_possible = false;
+    if (unit < 0) {
+      // Valid UTF-8 beyond Windows-1252 (another script, symbols): real Unicode.
+      if (invalid_sequences == 0) return std::nullopt;
+      mojibake_possible = false;
+    }
     units.push_back(static_cast<char>(unit));
   }
   if (invalid_sequences > 0) {
