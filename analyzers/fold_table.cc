@@ -112,6 +112,19 @@ bool IsNucleus(std::u32string_view s) {
   return false;
 }
 
+// Nuclei that may be followed by a final consonant; the others end in a
+// glide (ai, ao, êu, uôi, ...) or are open-only (ia, ua, ưa, uơ, uya).
+bool AllowsFinal(std::u32string_view nucleus) {
+  static constexpr std::u32string_view kClosable[] = {
+      U"a",  U"ă",  U"â",  U"e",  U"ê",  U"i",  U"o",  U"ô",  U"ơ",   U"u",  U"ư", U"y",
+      U"iê", U"yê", U"oa", U"oă", U"oe", U"uâ", U"uê", U"uô", U"ươ", U"uy", U"uyê", U"oo",
+      U"ôô"};
+  for (std::u32string_view closable : kClosable) {
+    if (nucleus == closable) return true;
+  }
+  return false;
+}
+
 struct Syllable {
   std::size_t nucleus_begin = 0;
   std::size_t nucleus_end = 0;
@@ -156,6 +169,7 @@ bool ParseSyllable(std::u32string_view word, Syllable& syllable) {
   const std::u32string_view toneless(toneless_letters, toneless_size);
   if (!IsNucleus(toneless.substr(i, j - i))) return false;
   if (!IsFinal(word.substr(j))) return false;
+  if (j < n && !AllowsFinal(toneless.substr(i, j - i))) return false;
   syllable.nucleus_begin = i;
   syllable.nucleus_end = j;
   return true;
