@@ -334,7 +334,7 @@ describe('web UI in headless chromium', () => {
     await page.close();
   });
 
-  test('keyboard: / focuses search, arrows walk the results, Enter opens one', async () => {
+  test('keyboard: / focuses search, arrows walk the results, Enter opens one; controls are named', async () => {
     const page = await openPage('keyboard');
     await page.goto(`${base}/?q=${encodeURIComponent(ACCENTLESS)}`);
     await settle(page);
@@ -347,6 +347,16 @@ describe('web UI in headless chromium', () => {
     const ids = await renderedIds(page);
     const focused = await page.evaluate(() => document.activeElement.closest('.hit')?.dataset.id);
     assert.equal(focused, ids[1]);
+    // Every visible control has an accessible name (label, aria-label or text).
+    const unnamed = await page.evaluate(() => [...document.querySelectorAll('input, select, button, a[href]')]
+      .filter((el) => el.offsetParent !== null)
+      .filter((el) => {
+        const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.closest('label')
+          || (el.id && document.querySelector(`label[for="${el.id}"]`));
+        return !labelled && !el.textContent.trim() && el.type !== 'hidden';
+      })
+      .map((el) => el.outerHTML.slice(0, 80)));
+    assert.deepEqual(unnamed, []);
     await page.keyboard.press('Enter');
     await settle(page);
     assert.equal(new URL(page.url()).searchParams.get('doc'), ids[1]);
