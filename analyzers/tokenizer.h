@@ -1,7 +1,11 @@
 // Vietnamese tokeniser: ICU word breaking (which yields syllables) plus the
 // units Vietnamese news writes as one: grouped numbers "62.887", decimals
 // "40,73", versions "4.0", dates "23/8/2024" "5-2-2022", document codes
-// "09-NQ/TU" and abbreviations "CCHC&CĐS" (whole token plus parts).
+// "09-NQ/TU" and abbreviations "CCHC&CĐS" "TP.HCM" (whole token plus parts).
+// Letter runs that ICU glues across '.', apostrophes or '@' ("nhau.Trong",
+// "dantri.com.vn", e-mail addresses) become separate tokens that do not join.
+// Segmentation has a table-driven fast path for Latin text that gives ICU's
+// own segments (analyzers/word_segmenter_internal.h); ICU handles the rest.
 #pragma once
 
 #include <cstdint>
