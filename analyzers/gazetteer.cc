@@ -239,6 +239,12 @@ ProvinceResolution Gazetteer::ResolveProvince(std::string_view any_spelling) con
       if (it != impl_->new_by_key.end()) out.new_province = &impl_->provinces_2025[it->second];
     }
   }
+  // Any spelling of an old province that kept its name also names the new one
+  // ("TP.HCM", "Sài Gòn" -> Hồ Chí Minh); renamed or merged ones do not.
+  if (!out.new_province && out.old_province && out.old_province->name == out.old_province->name_2025) {
+    auto it = impl_->new_by_key.find(FoldedKey(out.old_province->name));
+    if (it != impl_->new_by_key.end()) out.new_province = &impl_->provinces_2025[it->second];
+  }
   return out;
 }
 

@@ -1,0 +1,92 @@
+// Figures: value scaling, units, percentages, "x trong số y", and what is
+// not a figure (dates, years, codes, ordinals, durations).
+#include <cmath>
+
+#include "entities_test_util.h"
+
+namespace thidua {
+namespace {
+
+using testing::ExtractBody;
+
+struct FigureCase {
+  const char* name;
+  const char* body;
+  double value;
+  const char* unit;
+};
+
+class FigureTest : public ::testing::TestWithParam<FigureCase> {};
+
+TEST_P(FigureTest, ExtractsOneFigure) {
+  const FigureCase& c = GetParam();
+  Entities e = ExtractBody(c.body);
+  ASSERT_EQ(e.figures.size(), 1u) << c.body;
+  EXPECT_NEAR(e.figures[0].value, c.value, std::fabs(c.value) * 1e-9) << c.body;
+  EXPECT_EQ(e.figures[0].unit, c.unit) << c.body;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Values, FigureTest,
+    ::testing::Values(
+        FigureCase{"Thousands", "Có 62.887 sáng kiến được áp dụng.", 62887, "sáng kiến"},
+        FigureCase{"Billions", "Tổng trị giá trên 2.905 tỷ đồng tham gia.", 2.905e12, "đồng"},
+        FigureCase{"Decimal", "Tỉnh đạt 40,73 điểm chỉ số.", 40.73, "điểm"},
+        FigureCase{"ThousandBillions", "Doanh thu đạt khoảng 357 nghìn tỷ đồng.", 3.57e14, "đồng"},
+        FigureCase{"ScaleWithMoneyContext", "Tổng kinh phí hơn 107,8 tỷ.", 1.078e11, "đồng"},
+        FigureCase{"ScaleWithoutMoneyContext", "Dân số vùng khoảng 1,5 triệu.", 1.5e6, "triệu"},
+        FigureCase{"TiSpelling", "Huy động được 12 tỉ đồng.", 1.2e10, "đồng"},
+        FigureCase{"Ngan", "Gần 40 ngàn lượt người tham gia.", 40000, "lượt người"},
+        FigureCase{"Percent", "Tỷ lệ đạt 45% kế hoạch.", 45, "%"},
+        FigureCase{"PercentSpaced", "Tỷ lệ đạt 45 % kế hoạch.", 45, "%"},
+        FigureCase{"PercentWords", "Tỷ lệ đạt 45 phần trăm.", 45, "%"},
+        FigureCase{"Households", "Hỗ trợ 1.250 hộ nghèo.", 1250, "hộ nghèo"},
+        FigureCase{"Hectares", "Trồng mới 320 ha rừng.", 320, "ha"},
+        FigureCase{"GeneralTwoSyllableUnit", "Trao 300 suất quà cho đồng bào.", 300, "suất quà"},
+        FigureCase{"UnknownNounStillAUnit", "Xây dựng 15 nhà văn hóa thôn.", 15, "nhà văn hóa"},
+        FigureCase{"Usd", "Kim ngạch đạt 25 triệu USD.", 2.5e7, "USD"},
+        FigureCase{"CountAfterTongSo", "Với tổng số 2.255 tổ được thành lập.", 2255, "tổ"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(FigureTest, OfTotal) {
+  Entities e = ExtractBody("Toàn tỉnh có 109 trong số 137 xã đạt chuẩn nông thôn mới.");
+  ASSERT_EQ(e.figures.size(), 1u);
+  EXPECT_EQ(e.figures[0].value, 109);
+  EXPECT_EQ(e.figures[0].unit, "xã");
+  ASSERT_TRUE(e.figures[0].of_total.has_value());
+  EXPECT_EQ(*e.figures[0].of_total, 137);
+}
+
+TEST(FigureTest, PercentCountsItsNoun) {
+  Entities e = ExtractBody("Có 100% thủ tục hành chính được thực hiện trực tuyến.");
+  ASSERT_EQ(e.figures.size(), 1u);
+  EXPECT_EQ(e.figures[0].counts, "thủ tục hành chính");
+}
+
+TEST(FigureTest, SentenceSpanHoldsTheFigure) {
+  std::string body = PrepareText("Mở đầu. Tỉnh có 206 mô hình hay. Kết thúc.").text;
+  Entities e = testing::Extractor().Extract("", body, std::nullopt);
+  ASSERT_EQ(e.figures.size(), 1u);
+  std::string sentence = body.substr(e.figures[0].sentence.begin, e.figures[0].sentence.end - e.figures[0].sentence.begin);
+  EXPECT_EQ(sentence, "Tỉnh có 206 mô hình hay.");
+}
+
+class NotFigureTest : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(NotFigureTest, ExtractsNothing) {
+  Entities e = ExtractBody(GetParam());
+  EXPECT_TRUE(e.figures.empty()) << GetParam() << " -> " << e.figures[0].text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Traps, NotFigureTest,
+    ::testing::Values("Sáng 23/8, hội nghị khai mạc.", "Ngày 5-2-2022, Ban Thường vụ ban hành.",
+                      "Đến ngày 3.10 sẽ tổng kết.", "Trong năm 2022, phong trào phát triển.",
+                      "Giai đoạn 2021-2025 có nhiều đổi mới.", "Thực hiện Nghị quyết 09-NQ/TU của Tỉnh ủy.",
+                      "Theo Kế hoạch số 17 của Ban Thường trực.", "Đại hội lần thứ X diễn ra.",
+                      "Tỉnh đứng thứ 2 cả nước.", "Qua gần 6 năm triển khai.", "Chỉ thị số 34-CT/TW được quán triệt.",
+                      "Phòng chống dịch COVID-19 hiệu quả.", "Dịch vụ công mức độ 3, 4 được đẩy mạnh.",
+                      "Phong trào “10.000 sáng kiến” lan tỏa.", "Mô hình Chợ 4.0 được nhân rộng."));
+
+}  // namespace
+}  // namespace thidua

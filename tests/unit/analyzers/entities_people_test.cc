@@ -1,0 +1,73 @@
+// People with titles, and exemplary models.
+#include "entities_test_util.h"
+
+namespace thidua {
+namespace {
+
+using testing::ExtractBody;
+
+struct PersonCase {
+  const char* name;
+  const char* body;
+  std::vector<std::pair<std::string, std::string>> people;  // name, title
+};
+
+class PersonTest : public ::testing::TestWithParam<PersonCase> {};
+
+TEST_P(PersonTest, FindsPeopleAndTitles) {
+  Entities e = ExtractBody(GetParam().body);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& p : e.people) got.emplace_back(p.name, p.title);
+  EXPECT_EQ(got, GetParam().people) << GetParam().body;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Patterns, PersonTest,
+    ::testing::Values(
+        PersonCase{"DongChiThenTitle", "Đồng chí Võ Minh Khoa, Phó Chủ tịch Ủy ban MTTQ tỉnh cho biết: năm nay tốt.",
+                   {{"Võ Minh Khoa", "Phó Chủ tịch Ủy ban MTTQ tỉnh"}}},
+        PersonCase{"TitleBeforeName", "Chủ tịch CĐVC tỉnh Nguyễn Thị Hoài Lê thông tin.",
+                   {{"Nguyễn Thị Hoài Lê", "Chủ tịch CĐVC tỉnh"}}},
+        PersonCase{"TitleWithProvinceBeforeName", "Chủ tịch Ủy ban MTTQ tỉnh Thái Nguyên Phạm Thái Hanh trao đổi.",
+                   {{"Phạm Thái Hanh", "Chủ tịch Ủy ban MTTQ tỉnh Thái Nguyên"}}},
+        PersonCase{"TwoTitles", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trịnh Việt Hùng cho biết.",
+                   {{"Trịnh Việt Hùng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"}}},
+        PersonCase{"OngThenTitle", "Ông Nguyễn Văn An, Bí thư Huyện ủy, phát biểu.", {{"Nguyễn Văn An", "Bí thư Huyện ủy"}}},
+        PersonCase{"BaWithoutTitle", "Bà Trần Thị Mai chia sẻ niềm vui.", {{"Trần Thị Mai", ""}}},
+        PersonCase{"ToneVariantTitle", "Phó Chủ tịch Uỷ ban MTTQ tỉnh Lê Văn Bình dự.",
+                   {{"Lê Văn Bình", "Phó Chủ tịch Uỷ ban MTTQ tỉnh"}}},
+        PersonCase{"RankAndRole", "Thượng tá Lê Hồng Phúc, Phó Giám đốc Công an tỉnh, cho biết.",
+                   {{"Lê Hồng Phúc", "Thượng tá, Phó Giám đốc Công an tỉnh"}}},
+        PersonCase{"PresidentIsNotReported", "Học tập tư tưởng của Chủ tịch Hồ Chí Minh.", {}},
+        PersonCase{"SchoolNameIsNot", "Học sinh Trường THPT Lê Quý Đôn đạt giải.", {}},
+        PersonCase{"StreetNameIsNot", "Cửa hàng trên đường Nguyễn Văn Cừ đông khách.", {}},
+        PersonCase{"BylineIsNot", "Bài viết kết thúc ở đây.\nPhan Nga", {}},
+        PersonCase{"AmbiguousSurnameNeedsCue", "Hà Văn Tùng tham gia. Anh Hà Văn Tùng vui.", {{"Hà Văn Tùng", ""}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(ModelTest, CapitalisedAndQuotedModelsWithProvince) {
+  Entities e = ExtractBody(
+      "Thái Nguyên triển khai mô hình Chợ 4.0 - chợ không dùng tiền mặt. Tỉnh Bến Tre có mô hình “Tổ nhân dân tự quản” "
+      "và “Ngôi nhà nhân ái”. Nhiều mô hình sản xuất hiệu quả.");
+  ASSERT_EQ(e.models.size(), 3u);
+  EXPECT_EQ(e.models[0].name, "Chợ 4.0");
+  EXPECT_EQ(e.models[0].province, "Thái Nguyên");
+  EXPECT_EQ(e.models[0].kind, "mô hình");
+  EXPECT_EQ(e.models[1].name, "Tổ nhân dân tự quản");
+  EXPECT_EQ(e.models[1].province, "Bến Tre");
+  EXPECT_EQ(e.models[2].name, "Ngôi nhà nhân ái");
+}
+
+TEST(ModelTest, GenericUsesAreNotModels) {
+  Entities e = ExtractBody("Có nhiều mô hình sản xuất, sáng kiến hay và điển hình tiên tiến.");
+  EXPECT_TRUE(e.models.empty());
+}
+
+TEST(ModelTest, ModelNumbersAreNotFigures) {
+  Entities e = ExtractBody("Xã có mô hình “Chợ Tết 0 đồng” cho người nghèo.");
+  ASSERT_EQ(e.models.size(), 1u);
+  EXPECT_TRUE(e.figures.empty());
+}
+
+}  // namespace
+}  // namespace thidua

@@ -1,0 +1,99 @@
+// Province mentions, the 2025 mapping and the primary province: one row per
+// trap from the extraction brief.
+#include "entities_test_util.h"
+
+namespace thidua {
+namespace {
+
+using testing::Contains;
+using testing::ExtractBody;
+
+struct ProvinceCase {
+  const char* name;
+  const char* body;
+  std::vector<std::string> provinces;  // exactly these old names, in order
+};
+
+class ProvinceTest : public ::testing::TestWithParam<ProvinceCase> {};
+
+TEST_P(ProvinceTest, FindsExactlyTheProvinces) {
+  const ProvinceCase& c = GetParam();
+  Entities e = ExtractBody(c.body);
+  EXPECT_EQ(e.DistinctProvinces(), c.provinces) << c.body;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Traps, ProvinceTest,
+    ::testing::Values(
+        ProvinceCase{"Canonical", "Hội nghị tổ chức tại tỉnh Quảng Ninh.", {"Quảng Ninh"}},
+        ProvinceCase{"ToneVariant", "Đoàn công tác đến Thanh Hoá và Khánh Hoà.", {"Thanh Hóa", "Khánh Hòa"}},
+        ProvinceCase{"TpHcm", "Người lao động từ TP.HCM trở về quê.", {"Hồ Chí Minh"}},
+        ProvinceCase{"SaiGon", "Kinh tế Sài Gòn phục hồi nhanh.", {"Hồ Chí Minh"}},
+        ProvinceCase{"ThuaThienDashHue", "Tỉnh Thừa Thiên - Huế có nhiều mô hình hay.", {"Thừa Thiên Huế"}},
+        ProvinceCase{"BrVt", "Các xã của BR-VT đều đạt chuẩn.", {"Bà Rịa - Vũng Tàu"}},
+        ProvinceCase{"DakLakOldSpelling", "Đồng bào ở Đăk Lăk vui mừng.", {"Đắk Lắk"}},
+        ProvinceCase{"AccentlessCapitalised", "Doan cong tac tham Ha Giang.", {"Hà Giang"}},
+        ProvinceCase{"CommuneSharingName", "Người dân xã Thanh Hóa, huyện Tuyên Hóa góp sức.", {"Quảng Bình"}},
+        ProvinceCase{"WardSharingName", "Lễ ra quân ở phường Quảng Yên.", {}},
+        ProvinceCase{"DistrictSharingName", "Nông dân huyện Quảng Ninh thu hoạch lúa.", {"Quảng Bình"}},
+        ProvinceCase{"Street", "Trụ sở nằm trên đường Hà Nội, gần chợ.", {}},
+        ProvinceCase{"PoliceWithoutName", "Công an tỉnh đã vào cuộc điều tra.", {}},
+        ProvinceCase{"PresidentNotCity", "Học tập tư tưởng của Chủ tịch Hồ Chí Minh và Bác Hồ.", {}},
+        ProvinceCase{"YouthUnionNotCity", "Đoàn TNCS Hồ Chí Minh phát động.", {}},
+        ProvinceCase{"CityOfHcm", "Ủy ban MTTQ thành phố Hồ Chí Minh trao quà.", {"Hồ Chí Minh"}},
+        ProvinceCase{"PeaceLowerCase", "Cuộc sống hòa bình, yên ấm đã trở lại.", {}},
+        ProvinceCase{"PersonNamedLikeProvince", "Ông Nguyễn Thái Bình, Chủ tịch xã, phát biểu.", {}},
+        ProvinceCase{"DistrictPlacesArticle", "Đồng bào huyện Mù Cang Chải bỏ tục lạc hậu.", {"Yên Bái"}},
+        ProvinceCase{"ListAfterNameLikeSurname", "Cụm gồm Sơn La, Hòa Bình, Lào Cai.", {"Sơn La", "Hòa Bình", "Lào Cai"}},
+        ProvinceCase{"AmbiguousHnWithCue", "Anh ấy vừa chuyển ra HN làm việc. HN là viết tắt.", {"Hà Nội"}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(ProvinceMappingTest, EachMentionCarriesOldAndNewNames) {
+  Entities e = ExtractBody("Đại biểu tỉnh Trà Vinh, tỉnh Hà Giang và Thừa Thiên Huế dự hội nghị.");
+  ASSERT_EQ(e.provinces.size(), 3u);
+  EXPECT_EQ(e.provinces[0].name_2025, "Vĩnh Long");
+  EXPECT_EQ(e.provinces[1].name_2025, "Tuyên Quang");
+  EXPECT_EQ(e.provinces[2].name_2025, "Huế");
+  EXPECT_EQ(e.provinces[0].region, "Đồng bằng sông Cửu Long");
+  EXPECT_EQ(e.provinces_2025, (std::vector<std::string>{"Vĩnh Long", "Tuyên Quang", "Huế"}));
+}
+
+TEST(ProvinceSpanTest, SpanCoversTheSurface) {
+  std::string body = PrepareText("Hội nghị ở tỉnh Bến Tre hôm qua.").text;
+  Entities e = testing::Extractor().Extract("", body, std::nullopt);
+  ASSERT_EQ(e.provinces.size(), 1u);
+  EXPECT_EQ(body.substr(e.provinces[0].span.begin, e.provinces[0].span.end - e.provinces[0].span.begin), "tỉnh Bến Tre");
+}
+
+TEST(PrimaryProvinceTest, TitleAndEarlyMentionsWin) {
+  Entities e = ExtractBody(
+      "Sáng 5/3, Ủy ban MTTQ tỉnh Quảng Trị tổ chức hội nghị. Đoàn công tác tỉnh Nghệ An đến dự.\n"
+      "Quảng Trị đã có nhiều mô hình hay.",
+      "Quảng Trị: Tổng kết phong trào thi đua");
+  EXPECT_EQ(e.primary_province, "Quảng Trị");
+  EXPECT_TRUE(Contains(e.DistinctProvinces(), "Nghệ An"));
+}
+
+TEST(PrimaryProvinceTest, EmptyWithoutAClearSubject) {
+  Entities e = ExtractBody("Các tỉnh Hà Nam, Nam Định, Ninh Bình, Thái Bình ký kết giao ước thi đua.");
+  EXPECT_EQ(e.DistinctProvinces().size(), 4u);
+  EXPECT_EQ(e.primary_province, "");
+}
+
+TEST(RelatedHeadlinesTest, NeverCountedNorPrimary) {
+  Entities e = ExtractBody(
+      "Sáng 23/8, UBMTTQ tỉnh Trà Vinh tổ chức hội nghị sơ kết phong trào.\n\n"
+      "Ủy ban MTTQ tỉnh Bắc Kạn tập huấn công tác Mặt trận năm 2023\n\n"
+      "Ủy ban MTTQ tỉnh Bến Tre tập huấn Trưởng ban công tác Mặt trận năm 2023\n\n"
+      "Tham dự hội nghị có lãnh đạo các sở, ngành tỉnh.\n\nTheo Báo Trà Vinh\n"
+      "Ủy ban MTTQ thành phố Đà Nẵng trao học bổng\nXem thêm\n");
+  EXPECT_EQ(e.DistinctProvinces(), std::vector<std::string>{"Trà Vinh"});
+  EXPECT_EQ(e.primary_province, "Trà Vinh");
+  std::vector<std::string> related;
+  for (const auto& m : e.related_provinces) related.push_back(m.name);
+  EXPECT_TRUE(Contains(related, "Bắc Kạn"));
+  EXPECT_TRUE(Contains(related, "Đà Nẵng"));
+}
+
+}  // namespace
+}  // namespace thidua
