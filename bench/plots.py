@@ -6,7 +6,7 @@ import os
 
 COLORS = {"thidua": "#d62728", "sqlite": "#1f77b4", "pg": "#2ca02c", "xapian": "#9467bd"}
 ORDER = ["thidua", "sqlite", "pg", "xapian"]
-W, H, L, R, T, B = 640, 360, 70, 160, 40, 50
+W, H, L, R, T, B = 680, 360, 70, 180, 40, 50
 
 
 def _esc(s):

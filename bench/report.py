@@ -271,7 +271,16 @@ def replace_block(text, name, body, at_top):
 
 
 def main():
-    res = load("full.json") or load("quick.json")
+    import argparse
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--results", help="results JSON (default bench/results/full.json, else quick.json)")
+    parser.add_argument("--docs", default=os.path.join(REPO, "docs", "benchmarks.md"))
+    args = parser.parse_args()
+    if args.results:
+        with open(args.results) as f:
+            res = json.load(f)
+    else:
+        res = load("full.json") or load("quick.json")
     if res is None:
         sys.exit("report: no bench/results/full.json or quick.json")
     http = res.get("http") or {}
@@ -279,19 +288,20 @@ def main():
         other = load(extra)
         if other and other.get("http") and not http:
             http = other["http"]
-    os.makedirs(os.path.join(REPO, "docs", "img"), exist_ok=True)
-    made = plots.write_all(res, os.path.join(REPO, "docs", "img"), NAMES)
+    img = os.path.join(os.path.dirname(os.path.abspath(args.docs)), "img")
+    os.makedirs(img, exist_ok=True)
+    made = plots.write_all(res, img, NAMES)
     from report_text import comparative_text, summary_text  # noqa: E402
     summary = summary_text(res, targets(res, http))
     body = comparative_text(res, http, machine_block(res), indexing_table(res), latency_table(res), kind_table,
                             growth_table(res), facet_table, relevance_table(res), http_table(http) if http else None, made)
-    path = os.path.join(REPO, "docs", "benchmarks.md")
+    path = args.docs
     text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmarks\n"
     text = replace_block(text, "summary", summary, at_top=True)
     text = replace_block(text, "comparative", body, at_top=False)
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
-    print("report: docs/benchmarks.md (%s run), %s" % (res["mode"], ", ".join(made)))
+    print("report: %s (%s run), %s" % (os.path.relpath(path, REPO), res["mode"], ", ".join(made)))
 
 
 if __name__ == "__main__":

@@ -87,6 +87,18 @@ def dataset_stats(files):
     return {"articles": articles, "raw_bytes": raw, "file_bytes": sum(os.path.getsize(p) for p in files)}
 
 
+def ids_in(files):
+    ids = set()
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                try:
+                    ids.add(json.loads(line).get("id"))
+                except (ValueError, AttributeError):
+                    pass
+    return ids
+
+
 def generate(count, work):
     path = os.path.join(work, "gen-%d.jsonl" % count)
     if not os.path.exists(path):
@@ -224,7 +236,7 @@ class Bench:
                     shutil.rmtree(target, ignore_errors=True) if os.path.isdir(target) else os.remove(target)
 
     def relevance(self, targets):
-        loaded = relevance.load(os.path.join(REPO, "tests", "relevance"))
+        loaded = relevance.load(os.environ.get("THIDUA_RELEVANCE_DIR", os.path.join(REPO, "tests", "relevance")))
         if loaded is None:
             log("relevance: tests/relevance/{queries,judgments}.tsv not found; skipped")
             self.results["relevance"] = {"skipped": "tests/relevance/queries.tsv and judgments.tsv not found"}
@@ -260,9 +272,24 @@ class Bench:
             log("perf failed: %s" % e)
             self.results.setdefault("profiles", {})[name] = {"error": str(e)[:500]}
 
+    def real_files(self):
+        """The shared corpus, plus the project's own corpus/*.jsonl when the
+        judged set refers to articles only they hold."""
+        files = sorted(os.path.join(self.args.shared, "corpus", f)
+                       for f in os.listdir(os.path.join(self.args.shared, "corpus")) if f.endswith(".jsonl"))
+        loaded = relevance.load(os.environ.get("THIDUA_RELEVANCE_DIR", os.path.join(REPO, "tests", "relevance")))
+        if loaded:
+            judged = {d for grades in loaded[1].values() for d in grades}
+            missing = judged - ids_in(files)
+            own = sorted(os.path.join(REPO, "corpus", f) for f in os.listdir(os.path.join(REPO, "corpus"))
+                         if f.endswith(".jsonl"))
+            if missing and missing & ids_in(own):
+                log("judged set refers to %d articles of corpus/: indexing corpus/*.jsonl too" % len(missing & ids_in(own)))
+                files += own
+        return files
+
     def run(self):
-        sets = [("real", sorted(os.path.join(self.args.shared, "corpus", f)
-                                for f in os.listdir(os.path.join(self.args.shared, "corpus")) if f.endswith(".jsonl")))]
+        sets = [("real", self.real_files())]
         sets += [("gen-%d" % n, None) for n in self.args.sizes]
         marker = os.path.join(self.work, ".pg-running")
         server = pg_server.PgServer(marker) if "pg" in self.args.engines else None
