@@ -56,11 +56,12 @@ def gen_sets(res):
     return sorted(sets, key=lambda n: int(n.split("-")[1]))
 
 
-def label(name):
+def label(name, res=None):
+    star = "*" if res is not None and res["datasets"].get(name, {}).get("from_quick_run") else ""
     if name == "real":
-        return "real"
+        return "real" + star
     n = int(name.split("-")[1])
-    return "%dk" % (n // 1000) if n < 1000000 else "%dM" % (n // 1000000)
+    return ("%dk" % (n // 1000) if n < 1000000 else "%dM" % (n // 1000000)) + star
 
 
 def p50(res, ds, engine, threads="1"):
@@ -92,10 +93,10 @@ def indexing_table(res):
                 continue
             ix = e.get("index")
             if ix is None:
-                rows.append("| %s | | | %s | error: %s | | | | | |" % (label(ds), NAMES[engine], e.get("error", "?")[:80].replace("|", "/")))
+                rows.append("| %s | | | %s | error: %s | | | | | |" % (label(ds, res), NAMES[engine], e.get("error", "?")[:80].replace("|", "/")))
                 continue
             rows.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                label(ds), "{:,}".format(entry["articles"]), fmt(entry["raw_bytes"] / 1e6, 1), NAMES[engine],
+                label(ds, res), "{:,}".format(entry["articles"]), fmt(entry["raw_bytes"] / 1e6, 1), NAMES[engine],
                 fmt(ix["seconds"], 1), fmt(ix["mb_per_s"]), fmt(ix["peak_rss_mb"], 0), fmt(ix["bytes_on_disk"] / 1e6, 1),
                 fmt(ix["size_ratio"]), "1" if engine == "thidua" else fmt(ratio(ix["mb_per_s"], ours))))
     return "\n".join(rows)
@@ -112,7 +113,7 @@ def latency_table(res):
             if one is None:
                 continue
             rows.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                label(ds), NAMES[engine], fmt(one["latency_ms"]["p50"], 3), fmt(one["latency_ms"]["p95"], 3),
+                label(ds, res), NAMES[engine], fmt(one["latency_ms"]["p50"], 3), fmt(one["latency_ms"]["p95"], 3),
                 fmt(one["latency_ms"]["p99"], 3), fmt(one["qps"], 0), fmt(get(two, "latency_ms", "p50"), 3),
                 fmt(get(two, "qps"), 0), "1" if engine == "thidua" else fmt(ratio(ours, one["latency_ms"]["p50"]), 3)))
     return "\n".join(rows)
@@ -134,7 +135,7 @@ def growth_table(res):
         return "(only one generated size in this run: no growth figures)"
     first, last = sets[0], sets[-1]
     factor = int(last.split("-")[1]) / int(first.split("-")[1])
-    rows = ["| engine | p50 %s → %s | × p50 | × p99 | × index size | × indexing time |" % (label(first), label(last)),
+    rows = ["| engine | p50 %s → %s | × p50 | × p99 | × index size | × indexing time |" % (label(first, res), label(last, res)),
             "|---|---|---:|---:|---:|---:|"]
     for engine in ["thidua"] + PEERS:
         a = get(res, "datasets", first, "engines", engine)
@@ -190,8 +191,9 @@ def http_table(http):
     rows = ["| data | connections | requests | QPS | p50 ms | p90 ms | p99 ms | errors | RSS MB after warm-up → after |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for ds, h in http.items():
+        star = "*" if h.get("from_quick_run") else ""
         if "error" in h:
-            rows.append("| %s | error: %s | | | | | | | |" % (label(ds), h["error"][:100].replace("|", "/")))
+            rows.append("| %s | error: %s | | | | | | | |" % (label(ds) + star, h["error"][:100].replace("|", "/")))
             continue
         rss = h["rss_mb"]
         for key, conns in (("one_connection", 1), ("c64", 64), ("c64_second_round", 64)):
@@ -200,7 +202,7 @@ def http_table(http):
                 continue
             errors = sum(w["errors"].values())
             rows.append("| %s | %d | %s | %s | %s | %s | %s | %d | %s |" % (
-                label(ds), conns, "{:,}".format(w["requests"]), fmt(w["qps"], 0), fmt(w["p50_ms"], 2), fmt(w["p90_ms"], 2),
+                label(ds) + star, conns, "{:,}".format(w["requests"]), fmt(w["qps"], 0), fmt(w["p50_ms"], 2), fmt(w["p90_ms"], 2),
                 fmt(w["p99_ms"], 2), errors, " → ".join(fmt(v, 0) for v in rss.values())))
     return "\n".join(rows)
 
@@ -270,10 +272,33 @@ def replace_block(text, name, body, at_top):
     return text.rstrip("\n") + "\n\n" + block + "\n"
 
 
+def merge_quick(res, quick):
+    """A full run may skip sets the quick run measured (--no-real, smaller
+    sizes): take those from quick.json, marked, so growth and relevance
+    tables stay complete. Ratios are only ever taken within one run."""
+    if not quick or quick is res or res["mode"] != "full":
+        return
+    merged = {}
+    for name, entry in quick["datasets"].items():
+        if name not in res["datasets"]:
+            merged[name] = dict(entry, from_quick_run=quick["started"])
+    if not merged:
+        return
+    merged.update(res["datasets"])
+    res["datasets"] = dict(sorted(merged.items(), key=lambda kv: -1 if kv[0] == "real" else int(kv[0].split("-")[1])))
+    if not res.get("relevance") and quick.get("relevance"):
+        res["relevance"] = dict(quick["relevance"], from_quick_run=quick["started"])
+    for name, h in (quick.get("http") or {}).items():
+        res.setdefault("http", {}).setdefault(name, dict(h, from_quick_run=quick["started"]))
+    res.setdefault("notes", []).append("Rows marked * come from the quick run of %s (same machine, same "
+                                       "command with --quick); everything else from this run." % quick["started"])
+
+
 def main():
     import argparse
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--results", help="results JSON (default bench/results/full.json, else quick.json)")
+    parser.add_argument("--quick-results", help="quick-run JSON to fill sets the full run skipped")
     parser.add_argument("--docs", default=os.path.join(REPO, "docs", "benchmarks.md"))
     args = parser.parse_args()
     if args.results:
@@ -283,6 +308,11 @@ def main():
         res = load("full.json") or load("quick.json")
     if res is None:
         sys.exit("report: no bench/results/full.json or quick.json")
+    quick = load("quick.json")
+    if args.quick_results:
+        with open(args.quick_results) as f:
+            quick = json.load(f)
+    merge_quick(res, quick)
     http = res.get("http") or {}
     for extra in ("http-full.json", "http-quick.json"):
         other = load(extra)

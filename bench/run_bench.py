@@ -121,7 +121,7 @@ class Bench:
                         "machine": machine(), "versions": versions(), "settings": {
                             "seconds_per_latency_run": args.seconds, "wrk_seconds": args.wrk_seconds,
                             "query_mix": "bench/queries/mix.tsv"},
-                        "datasets": {}, "http": {}, "relevance": None}
+                        "datasets": {}, "http": {}, "relevance": None, "notes": args.note}
 
     def exe(self, name):
         for sub in ("bench", "indexer", "search", "server"):
@@ -289,7 +289,7 @@ class Bench:
         return files
 
     def run(self):
-        sets = [("real", self.real_files())]
+        sets = [] if self.args.no_real else [("real", self.real_files())]
         sets += [("gen-%d" % n, None) for n in self.args.sizes]
         marker = os.path.join(self.work, ".pg-running")
         server = pg_server.PgServer(marker) if "pg" in self.args.engines else None
@@ -352,6 +352,8 @@ def main():
     parser.add_argument("--wrk-seconds", type=float, default=None)
     parser.add_argument("--index-threads", type=int, default=2)
     parser.add_argument("--no-http", action="store_true")
+    parser.add_argument("--no-real", action="store_true", help="skip the real corpus (and relevance)")
+    parser.add_argument("--note", action="append", default=[], help="a note printed with the results")
     parser.add_argument("--perf", action="store_true", help="perf profile of this project at the largest size")
     parser.add_argument("--keep", action="store_true", help="keep generated indexes")
     parser.add_argument("--out", default=None)
