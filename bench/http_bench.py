@@ -104,18 +104,29 @@ def run_http(bench, index):
 
 
 def perf_profile(bench, index, mix, name):
-    """perf record of this project's query driver on one thread; the top
-    self-time symbols go to bench/results/profile-<name>.txt."""
+    """perf record (DWARF call graphs) of this project's query driver on one
+    thread; inclusive time of this project's and Xapian's functions goes to
+    bench/results/profile-query-<name>.txt."""
     data = os.path.join(bench.work, "perf.data")
-    subprocess.run(["perf", "record", "-F", "499", "-g", "-o", data, "--", bench.exe("thidua-bench-thidua"),
-                    "latency", "--db", index, "--queries", mix, "--threads", "1", "--seconds",
-                    str(bench.args.seconds), "--out", os.path.join(bench.work, "perf-driver.json")],
+    seconds = min(bench.args.seconds, 5)
+    subprocess.run(["perf", "record", "-F", "199", "--call-graph", "dwarf,16384", "-o", data, "--",
+                    bench.exe("thidua-bench-thidua"), "latency", "--db", index, "--queries", mix, "--threads", "1",
+                    "--seconds", str(seconds), "--out", os.path.join(bench.work, "perf-driver.json")],
                    check=True, capture_output=True)
-    report = subprocess.run(["perf", "report", "-i", data, "--stdio", "--no-children", "--percent-limit", "1.5",
-                             "--sort", "dso,symbol", "-g", "none"], capture_output=True, text=True, check=True).stdout
-    lines = [l for l in report.splitlines() if l.strip() and not l.startswith("#")][:40]
+    report = subprocess.run(["perf", "report", "-i", data, "--stdio", "--children", "--sort", "symbol", "-g", "none"],
+                            capture_output=True, text=True, check=True).stdout
+    lines = []
+    for line in report.splitlines():
+        if line.startswith("#") or not ("thidua" in line or "Xapian" in line):
+            continue
+        fields = line.split()
+        if len(fields) >= 4:
+            lines.append(("%s %s " % (fields[0], fields[1]) + " ".join(fields[3:]).replace(" - -", ""))[:150])
+        if len(lines) >= 30:
+            break
     out = os.path.join(HERE, "results", "profile-query-%s.txt" % name)
     with open(out, "w") as f:
-        f.write("# perf record -F 499 -g: thidua-bench-thidua latency, 1 thread, %s\n" % name)
+        f.write("# perf record -F 199 --call-graph dwarf: thidua-bench-thidua latency on bench/queries/mix.tsv, "
+                "1 thread, %s; inclusive (children) and self %%\n" % name)
         f.write("\n".join(lines) + "\n")
     return {"file": os.path.relpath(out, os.path.dirname(HERE)), "top": lines[:15]}

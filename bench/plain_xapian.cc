@@ -60,7 +60,10 @@ class XapianSession : public bench::EngineSession {
     ProvinceSpy spy;
     if (query.facet) enquire.add_matchspy(&spy);
     const Xapian::MSet mset = enquire.get_mset(0, 10, query.facet ? db_.get_doccount() : 0);
-    for (auto it = mset.begin(); it != mset.end(); ++it) result.ids.push_back(it.get_document().get_data());
+    for (auto it = mset.begin(); it != mset.end(); ++it) {  // data: "<id>\t<title>", as a results page needs
+      const std::string data = it.get_document().get_data();
+      result.ids.push_back(data.substr(0, data.find('\t')));
+    }
     result.found = mset.get_matches_estimated();
     if (query.facet) {
       std::vector<std::pair<std::string, long long>> counts(spy.counts.begin(), spy.counts.end());
@@ -106,7 +109,7 @@ int Index(int argc, char** argv) {
         joined += (joined.empty() ? "" : "\n") + province;
       }
     if (!joined.empty()) doc.add_value(kProvinceSlot, joined);
-    doc.set_data(id);
+    doc.set_data(id + "\t" + title);
     db.replace_document(id_term, doc);
     ++count;
   });

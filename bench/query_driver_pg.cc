@@ -56,7 +56,7 @@ class PgSession : public bench::EngineSession {
  public:
   explicit PgSession(const std::string& conninfo) : conn_(Connect(conninfo)) {
     const std::string filter = " AND id IN (SELECT doc FROM doc_province WHERE province = $2)";
-    const std::string top = "SELECT ext_id FROM articles, websearch_to_tsquery('vn', $1) q WHERE tsv @@ q";
+    const std::string top = "SELECT ext_id, title FROM articles, websearch_to_tsquery('vn', $1) q WHERE tsv @@ q";
     const std::string order = " ORDER BY ts_rank(tsv, q) DESC LIMIT 10";
     Prepare("top", top + order, 1);
     Prepare("top_filtered", top + filter + order, 2);

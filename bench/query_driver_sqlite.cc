@@ -95,10 +95,14 @@ class SqliteSession : public bench::EngineSession {
  public:
   explicit SqliteSession(const std::string& path) {
     Check(db_, sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr), "open");
-    const std::string filter = " AND rowid IN (SELECT doc FROM doc_province WHERE province = ?2)";
-    top_ = std::make_unique<Statement>(db_, "SELECT ext_id FROM articles WHERE articles MATCH ?1 ORDER BY rank LIMIT 10");
+    // "+rowid" keeps the constraint away from FTS5's xBestIndex: FTS5 then
+    // runs the match once, in rank order, and SQLite filters; plain "rowid IN"
+    // makes FTS5 re-run the match once per document of the province (4x
+    // slower on 1k articles, worse as provinces grow).
+    const std::string filter = " AND +rowid IN (SELECT doc FROM doc_province WHERE province = ?2)";
+    top_ = std::make_unique<Statement>(db_, "SELECT ext_id, title FROM articles WHERE articles MATCH ?1 ORDER BY rank LIMIT 10");
     top_filtered_ = std::make_unique<Statement>(
-        db_, "SELECT ext_id FROM articles WHERE articles MATCH ?1" + filter + " ORDER BY rank LIMIT 10");
+        db_, "SELECT ext_id, title FROM articles WHERE articles MATCH ?1" + filter + " ORDER BY rank LIMIT 10");
     count_ = std::make_unique<Statement>(db_, "SELECT count(*) FROM articles WHERE articles MATCH ?1");
     facet_ = std::make_unique<Statement>(
         db_, "SELECT province, count(*) FROM doc_province WHERE doc IN "
@@ -116,7 +120,10 @@ class SqliteSession : public bench::EngineSession {
     Statement& top = query.province.empty() ? *top_ : *top_filtered_;
     top.Bind(1, match);
     if (!query.province.empty()) top.Bind(2, query.province);
-    while (top.Step()) result.ids.push_back(top.Text(0));
+    while (top.Step()) {
+      result.ids.push_back(top.Text(0));
+      (void)top.Text(1);  // a results page shows the title: fetch it as ours does
+    }
     top.Reset();
     if (query.facet) {
       count_->Bind(1, match);

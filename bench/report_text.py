@@ -6,13 +6,16 @@ SETUP = """\
 - **this project**: `thidua-index --threads 2` (cleanup, entity extraction,
   exact + folded + pair terms), queried through the search library
   (`thidua::Searcher`, one per client thread, as the server's pool does) with
-  snippets off, because the peers return ids only; facets are the exact
-  MatchSpy counts the API returns.
+  snippets off, because the peers return id and title only (ours builds the
+  API's hit JSON: id, title, url, source, date, entities); facets are the
+  exact MatchSpy counts the API returns.
 - **SQLite FTS5** (`bench/query_driver_sqlite.cc`): one FTS5 table
   `fts5(ext_id UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2')`,
   bm25 with the title weighted 5×, loaded in one transaction and `optimize`d;
   words are FTS5 strings joined by implicit AND, `"phrases"` kept, `OR` kept,
-  `-word` as `NOT`; `ORDER BY rank LIMIT 10`.
+  `-word` as `NOT`; `ORDER BY rank LIMIT 10`; the province filter is written
+  `+rowid IN (SELECT doc …)` so FTS5 runs the match once in rank order (the
+  plain `rowid IN` form re-runs it per document of the province).
 - **PostgreSQL 15** (`bench/query_driver_pg.cc`): a text search
   configuration `vn` = `simple` + `unaccent`, a stored generated `tsvector`
   (title weight A, body B), `COPY`, then a GIN index; `websearch_to_tsquery('vn', …)`
