@@ -1,0 +1,194 @@
+// Query parsing (table-driven) and matching/ranking over the fixture index:
+// exact above folded, accentless/case/tone/NFD forms, phrases in both forms,
+// exclusion, OR, field scopes, abbreviations, relaxed fallback.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "search/internal.h"
+#include "tests/unit/search/fixture.h"
+
+namespace thidua {
+namespace {
+
+using search_internal::FieldScope;
+using search_internal::ParsedQuery;
+using search_internal::ParseQueryText;
+using testing::FixtureIndex;
+using testing::HitIds;
+using testing::MustSearch;
+
+// A compact description of a parsed query: groups joined by " & ", clauses
+// in a group by " | "; a clause is its folded syllables, "-" when negated,
+// quotes when a phrase, "t:"/"b:" for scopes, "!" for diacritics typed.
+std::string Describe(const ParsedQuery& parsed) {
+  std::string out;
+  for (const auto& group : parsed.groups) {
+    if (!out.empty()) out += " & ";
+    std::string g;
+    for (const auto& c : group) {
+      if (!g.empty()) g += " | ";
+      if (c.negated) g += "-";
+      if (c.scope == FieldScope::kTitle) g += "t:";
+      if (c.scope == FieldScope::kBody) g += "b:";
+      std::string words;
+      for (const auto& s : c.syllables) {
+        if (!words.empty()) words += " ";
+        words += s.folded + (s.has_diacritics ? "!" : "");
+      }
+      g += c.phrase ? "\"" + words + "\"" : words;
+    }
+    out += g;
+  }
+  return out;
+}
+
+TEST(ParseQueryTextTest, Table) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"đoàn kết", "doan! & ket!"},
+      {"doan ket", "doan & ket"},
+      {"ĐOÀN KẾT", "doan! & ket!"},
+      {"\"nông thôn mới\"", "\"nong! thon! moi!\""},
+      {"“nong thon moi” huế", "\"nong thon moi\" & hue!"},
+      {"nông -dân", "nong! & -dan!"},
+      {"thể OR thế", "the! | the!"},
+      {"a OR b OR c d", "a | b | c & d"},
+      {"title:khen body:thưởng", "t:khen & b:thuong!"},
+      {"title:\"thi đua\"", "t:\"thi dua!\""},
+      {"-\"nông thôn\" xã", "-\"nong! thon!\" & xa!"},
+      {"OR thể", "the!"},
+      {"   ", ""},
+      {"\"unterminated phrase", "\"unterminated phrase\""},
+  };
+  Tokenizer tokenizer;
+  for (const auto& [query, want] : cases) {
+    EXPECT_EQ(Describe(ParseQueryText(query, tokenizer)), want) << query;
+  }
+}
+
+class SearchTest : public ::testing::Test {
+ protected:
+  void SetUp() override { searcher_ = FixtureIndex::Get().OpenSearcher(); }
+  std::vector<std::string> Ids(const std::string& q, Params extra = {}) {
+    extra.emplace("q", q);
+    return HitIds(MustSearch(*searcher_, extra));
+  }
+  std::unique_ptr<Searcher> searcher_;
+};
+
+bool Contains(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+TEST_F(SearchTest, ExactFormRanksAboveFoldedForm) {
+  const auto the_sport = Ids("thể");
+  const auto the_world = Ids("thế");
+  ASSERT_GE(the_sport.size(), 2u);
+  ASSERT_GE(the_world.size(), 2u);
+  EXPECT_EQ(the_sport.front(), "sport");
+  EXPECT_EQ(the_world.front(), "world");
+  // Accentless finds both forms.
+  const auto the_any = Ids("the");
+  EXPECT_TRUE(Contains(the_any, "sport"));
+  EXPECT_TRUE(Contains(the_any, "world"));
+}
+
+TEST_F(SearchTest, AccentlessUpperCaseToneVariantAndNfdAgree) {
+  const auto full = Ids("Đoàn kết sáng tạo");
+  ASSERT_FALSE(full.empty());
+  EXPECT_EQ(Ids("doan ket sang tao").front(), full.front());
+  EXPECT_EQ(Ids("ĐOÀN KẾT SÁNG TẠO"), full);
+  EXPECT_EQ(Ids("Đoa\xCC\x80n kê\xCC\x81t sa\xCC\x81ng ta\xCC\xA3o"), full);  // NFD
+  EXPECT_EQ(Ids("hoà bình"), Ids("hòa bình"));
+  EXPECT_TRUE(Contains(Ids("hoà bình"), "peace"));
+}
+
+TEST_F(SearchTest, PhraseMatchesSequenceInExactOrFoldedForm) {
+  for (const std::string q : {"\"nông thôn mới\"", "\"nong thon moi\""}) {
+    const auto ids = Ids(q);
+    EXPECT_TRUE(Contains(ids, "ntm")) << q;
+    EXPECT_TRUE(Contains(ids, "tin")) << q;
+    EXPECT_FALSE(Contains(ids, "scatter")) << q;
+  }
+  // Without quotes all words must occur anywhere; the compound ranks first.
+  const auto loose = Ids("nông thôn mới");
+  EXPECT_TRUE(Contains(loose, "scatter"));
+  EXPECT_NE(loose.front(), "scatter");
+}
+
+TEST_F(SearchTest, ExclusionOrAndFieldScopes) {
+  EXPECT_FALSE(Contains(Ids("nông -dân"), "scatter"));
+  EXPECT_TRUE(Contains(Ids("nông"), "scatter"));
+  const auto either = Ids("dục OR giới");
+  EXPECT_TRUE(Contains(either, "sport"));
+  EXPECT_TRUE(Contains(either, "world"));
+  const auto title_only = Ids("title:quảng ninh");
+  EXPECT_EQ(title_only, std::vector<std::string>{"ntm"});
+  EXPECT_TRUE(Contains(Ids("body:\"yêu nước\""), "mttq"));
+  EXPECT_FALSE(Contains(Ids("title:\"yêu nước\""), "mttq"));
+}
+
+TEST_F(SearchTest, AbbreviationMatchesExpansionAndBack) {
+  const auto abbr = Ids("MTTQ");
+  EXPECT_TRUE(Contains(abbr, "dkst"));  // writes "MTTQ"
+  EXPECT_TRUE(Contains(abbr, "mttq"));  // writes "Mặt trận Tổ quốc"
+  const auto expansion = Ids("mặt trận tổ quốc");
+  EXPECT_TRUE(Contains(expansion, "dkst"));
+  EXPECT_TRUE(Contains(expansion, "mttq"));
+}
+
+TEST_F(SearchTest, RelaxedFallbackWhenAllWordsFindNothing) {
+  const auto response = MustSearch(*searcher_, {{"q", "đoàn kết sáng tạo zyxwv"}});
+  EXPECT_GT(response["found"].get<int>(), 0);
+  EXPECT_TRUE(Contains(HitIds(response), "dkst"));
+}
+
+TEST_F(SearchTest, SortNewestAndOldestPutUndatedLast) {
+  const auto newest = Ids("", {{"sort", "newest"}, {"per_page", "100"}});
+  const auto oldest = Ids("", {{"sort", "oldest"}, {"per_page", "100"}});
+  ASSERT_EQ(newest.size(), testing::FixtureArticles().size());
+  EXPECT_EQ(newest.front(), "tin");
+  EXPECT_EQ(newest.back(), "nodate");
+  EXPECT_EQ(oldest.front(), "scatter");
+  EXPECT_EQ(oldest.back(), "nodate");
+}
+
+TEST_F(SearchTest, ResponseShapeAndPaging) {
+  const auto response = MustSearch(*searcher_, {{"q", "thi đua"}, {"per_page", "1"}, {"page", "2"}});
+  for (const char* key : {"found", "page", "per_page", "took_ms", "hits", "facets", "did_you_mean"}) {
+    EXPECT_TRUE(response.contains(key)) << key;
+  }
+  ASSERT_EQ(response["hits"].size(), 1u);
+  const auto& hit = response["hits"][0];
+  for (const char* key : {"id", "title", "url", "source", "published", "score", "snippets", "provinces",
+                          "provinces_2025", "campaigns", "figures"}) {
+    EXPECT_TRUE(hit.contains(key)) << key;
+  }
+  EXPECT_GE(response["found"].get<int>(), 3);
+  const auto first = MustSearch(*searcher_, {{"q", "thi đua"}, {"per_page", "1"}});
+  EXPECT_NE(HitIds(first), HitIds(response));
+}
+
+TEST_F(SearchTest, DocumentById) {
+  auto doc = searcher_->GetDocument("dkst", false);
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ((*doc)["id"], "dkst");
+  EXPECT_NE((*doc)["text"].get<std::string>().find("Trà Vinh"), std::string::npos);
+  EXPECT_TRUE((*doc).contains("entities"));
+  EXPECT_FALSE((*doc).contains("raw"));
+  auto raw = searcher_->GetDocument("dkst", true);
+  ASSERT_TRUE(raw.ok());
+  EXPECT_TRUE((*raw).contains("raw"));
+  auto missing = searcher_->GetDocument("no-such-id", false);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+}
+
+TEST(SearcherOpenTest, MissingIndexIsUnavailable) {
+  auto searcher = Searcher::Open("/nonexistent/index", FixtureIndex::Get().resources());
+  ASSERT_FALSE(searcher.ok());
+  EXPECT_EQ(searcher.status().code(), StatusCode::kUnavailable);
+}
+
+}  // namespace
+}  // namespace thidua
