@@ -83,22 +83,46 @@ def machine_block(res):
 
 
 def indexing_table(res):
-    rows = ["| data | articles | raw MB | engine | time s | MB/s | peak RSS MB | size MB | size ÷ raw | MB/s ÷ ours |",
-            "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| data | articles | raw MB | engine | time s | MB/s | peak RSS MB | size MB | size ÷ raw |",
+            "|---|---:|---:|---|---:|---:|---:|---:|---:|"]
     for ds, entry in res["datasets"].items():
-        ours = get(entry, "engines", "thidua", "index", "mb_per_s")
         for engine in ["thidua"] + PEERS:
             e = get(entry, "engines", engine)
             if e is None:
                 continue
             ix = e.get("index")
             if ix is None:
-                rows.append("| %s | | | %s | error: %s | | | | | |" % (label(ds, res), NAMES[engine], e.get("error", "?")[:80].replace("|", "/")))
+                rows.append("| %s | | | %s | error: %s | | | | |" % (label(ds, res), NAMES[engine], e.get("error", "?")[:80].replace("|", "/")))
                 continue
-            rows.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            rows.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
                 label(ds, res), "{:,}".format(entry["articles"]), fmt(entry["raw_bytes"] / 1e6, 1), NAMES[engine],
                 fmt(ix["seconds"], 1), fmt(ix["mb_per_s"]), fmt(ix["peak_rss_mb"], 0), fmt(ix["bytes_on_disk"] / 1e6, 1),
-                fmt(ix["size_ratio"]), "1" if engine == "thidua" else fmt(ratio(ix["mb_per_s"], ours))))
+                fmt(ix["size_ratio"])))
+    return "\n".join(rows)
+
+
+def ratio_table(res):
+    """this project ÷ each peer, within one run: < 1 is better for latency,
+    size and RSS; > 1 is better for QPS and MB/s."""
+    rows = ["| data | peer | p50 latency | p99 latency | QPS, 1 thread | QPS, 2 threads | indexing MB/s | index size | peak RSS indexing |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for ds, entry in res["datasets"].items():
+        ours = get(entry, "engines", "thidua")
+        if not ours or "index" not in ours:
+            continue
+        for peer in PEERS:
+            p = get(entry, "engines", peer)
+            if not p or "index" not in p:
+                continue
+            q = lambda e, *k: get(e, "latency", *k)
+            rows.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                label(ds, res), NAMES[peer],
+                fmt(ratio(q(ours, "1", "latency_ms", "p50"), q(p, "1", "latency_ms", "p50"))),
+                fmt(ratio(q(ours, "1", "latency_ms", "p99"), q(p, "1", "latency_ms", "p99"))),
+                fmt(ratio(q(ours, "1", "qps"), q(p, "1", "qps"))), fmt(ratio(q(ours, "2", "qps"), q(p, "2", "qps"))),
+                fmt(ratio(ours["index"]["mb_per_s"], p["index"]["mb_per_s"]), 3),
+                fmt(ratio(ours["index"]["bytes_on_disk"], p["index"]["bytes_on_disk"])),
+                fmt(ratio(ours["index"]["peak_rss_mb"], p["index"]["peak_rss_mb"]))))
     return "\n".join(rows)
 
 
@@ -208,12 +232,15 @@ def http_table(http):
 
 
 # --------------------------------------------------------------- targets --
-def targets(res, http):
+def targets(res, http, missed=None):
     sets = gen_sets(res)
     big = sets[-1] if sets else "real"
     out = []
+    missed = [] if missed is None else missed
 
     def add(name, met, detail):
+        if met is False:
+            missed.append(name)
         out.append("| %s | %s | %s |" % (name, "—" if met is None else ("**met**" if met else "**missed**"), detail))
     rel = res.get("relevance") or {}
     engines = rel.get("engines", {})
@@ -232,7 +259,7 @@ def targets(res, http):
     else:
         add("accentless within 2 % of diacritics", None, "judged set not available in this run")
     o, s, p = p50(res, big, "thidua"), p50(res, big, "sqlite"), p50(res, big, "pg")
-    where = "at %s articles" % label(big) + ("" if big.endswith("1000000") else " (1M not run: see below)")
+    where = "at %s articles" % label(big) + ("" if big.endswith("1000000") else " (the largest size run; see the notes)")
     if o and s:
         add("median latency ≤ FTS5's", o <= s, "p50 %.2f ms vs %.2f ms %s" % (o, s, where))
     if o and p:
@@ -321,13 +348,15 @@ def main():
     img = os.path.join(os.path.dirname(os.path.abspath(args.docs)), "img")
     os.makedirs(img, exist_ok=True)
     made = plots.write_all(res, img, NAMES)
-    from report_text import comparative_text, summary_text  # noqa: E402
-    summary = summary_text(res, targets(res, http))
-    body = comparative_text(res, http, machine_block(res), indexing_table(res), latency_table(res), kind_table,
+    from report_text import analysis_text, comparative_text, summary_text  # noqa: E402
+    missed = []
+    summary = summary_text(res, targets(res, http, missed))
+    body = comparative_text(res, http, machine_block(res), ratio_table(res), indexing_table(res), latency_table(res), kind_table,
                             growth_table(res), facet_table, relevance_table(res), http_table(http) if http else None, made)
     path = args.docs
     text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmarks\n"
     text = replace_block(text, "summary", summary, at_top=True)
+    body += "\n" + analysis_text(res, missed, os.path.join(HERE, "results"))
     text = replace_block(text, "comparative", body, at_top=False)
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)

@@ -57,7 +57,7 @@ of {date} on {nproc} cores (details and every figure in
 """.format(mode=res["mode"], date=res["started"], nproc=res["machine"]["nproc"], targets=targets_table)
 
 
-def comparative_text(res, http, machine, indexing, latency, kind_table, growth, facet_table, relevance, http_table, plots):
+def comparative_text(res, http, machine, ratios, indexing, latency, kind_table, growth, facet_table, relevance, http_table, plots):
     sets = [n for n in res["datasets"] if n.startswith("gen-")]
     big = sorted(sets, key=lambda n: int(n.split("-")[1]))[-1] if sets else "real"
     parts = ["## Comparison with other engines", "",
@@ -65,8 +65,9 @@ def comparative_text(res, http, machine, indexing, latency, kind_table, growth, 
              "`bench/results/%s.json`. Reproduce with `scripts/bench --quick` (real corpus + 10k, under 5 "
              "minutes) or `scripts/bench all --sizes 10000,100000,1000000`." % res["mode"], "", machine, ""]
     parts += ["Note: " + n for n in res.get("notes") or []] + ([""] if res.get("notes") else [])
-    parts += [
-             SETUP, "### Indexing", "", indexing, "", "### Query latency (fixed mix)", "", latency, "",
+    parts += ["### Ratios: this project ÷ each peer (same run)", "",
+              "Below 1 is better for latency, size and memory; above 1 is better for QPS and MB/s.", "", ratios, "",
+              SETUP, "### Indexing", "", indexing, "", "### Query latency (fixed mix)", "", latency, "",
              "p50 / p99 ms per query kind at %s, one client thread:" % big, "", kind_table(res, big), ""]
     if "bench-latency.svg" in " ".join(plots):
         parts += ["![p50 latency versus corpus size](img/bench-latency.svg)", ""]
@@ -104,3 +105,72 @@ def comparative_text(res, http, machine, indexing, latency, kind_table, growth, 
             parts += ["### Profile: this project's queries at %s (`%s`)" % (name, prof["file"]), "", "```"] + \
                 prof["top"] + ["```", ""]
     return "\n".join(parts)
+
+
+def _profile_lines(path, needles, limit=8):
+    try:
+        with open(path) as f:
+            lines = [l.rstrip() for l in f if not l.startswith("#")]
+    except OSError:
+        return []
+    return [l for l in lines if any(n in l for n in needles)][:limit]
+
+
+def analysis_text(res, missed, results_dir):
+    """Why each missed target is missed (from the perf profiles) and what
+    would fix it. `missed` holds the names of the missed targets."""
+    import glob
+    import os
+    out = ["### Why the missed targets are missed, and what would fix them", ""]
+    if not missed:
+        return "\n".join(out + ["Every target measured in this run is met.", ""])
+    index_profile = os.path.join(results_dir, "profile-index.txt")
+    if any("indexing" in m for m in missed):
+        lines = _profile_lines(index_profile, ["IndexWriter::Put", "replace_document", "IndexWriter::Commit",
+                                               "DocumentBuilder::Analyze", "EntityExtractor::Extract",
+                                               "Document::Internal::add_posting"])
+        out += ["**Indexing throughput.** The profile of `thidua-index` (`bench/results/profile-index.txt`) shows "
+                "the single writer thread inside Xapian, not our analysis: `replace_document` (Xapian's inverter "
+                "merging each document's terms and positions) and `commit` take about 70 % of all samples, while "
+                "cleanup, tokenizing and entity extraction take about a quarter and run on the other threads. "
+                "With `--threads 2` the writer is the ceiling. The cause is term volume: every token gives an "
+                "exact and a folded term, and every adjacent pair an exact and a folded pair term, all "
+                "positional, so Xapian handles about four positional postings per word where FTS5 handles one.",
+                "", "```"] + lines + ["```", "",
+                "What would fix it (indexer): (1) write pair terms (`XJ`, `XK`, `XSJ`, `XSK`) without positions "
+                "(they boost adjacency by wdf; phrase search already works on the single-syllable terms), which "
+                "halves the positional postings; (2) skip the folded term when it equals the exact one (ASCII "
+                "syllables such as \"thi\", \"con\", numbers); (3) bigger batches between commits for a fresh "
+                "build (`--batch 10000`, Xapian's flush threshold).", ""]
+    compacted = "; ".join("`xapian-compact` of the %s index gives %.2f× raw (%.0f MB instead of %.0f MB)" % (
+        name, e["engines"]["thidua"]["index"]["compacted_bytes"] / e["raw_bytes"],
+        e["engines"]["thidua"]["index"]["compacted_bytes"] / 1e6, e["engines"]["thidua"]["index"]["bytes_on_disk"] / 1e6)
+        for name, e in res["datasets"].items()
+        if e.get("engines", {}).get("thidua", {}).get("index", {}).get("compacted_bytes")) or "not measured in this run"
+    if any("size" in m for m in missed):
+        tables = [e["engines"]["thidua"]["index"]["compacted_by_table"] for e in res["datasets"].values()
+                  if e.get("engines", {}).get("thidua", {}).get("index", {}).get("compacted_by_table")]
+        share = ("positions are %.0f %% of the compacted index, document data %.0f %%" % (
+            100 * tables[-1].get("position.glass", 0) / sum(tables[-1].values()),
+            100 * tables[-1].get("docdata.glass", 0) / sum(tables[-1].values()))) if tables else "positions dominate"
+        out += ["**Index size.** The same term volume is on disk (%s). A freshly built glass database is also uncompacted: %s. Fixes: (1) and (2) above, plus "
+                "compacting after a bulk build (`Xapian::Database::compact`, what `xapian-compact` does)."
+                "" % (share, compacted), ""]
+    query_profiles = sorted(glob.glob(os.path.join(results_dir, "profile-query-*.txt")))
+    if any("latency" in m for m in missed):
+        lines = _profile_lines(query_profiles[-1], ["HitJson", "ParseDocumentData", "get_data", "get_mset",
+                                                    "DidYouMean", "ListValue"]) if query_profiles else []
+        out += ["**Query latency.** In the query profile (`%s`) most of the time is spent after matching: "
+                "building each hit's JSON parses the whole document data (the full cleaned text and every "
+                "entity, several kB of JSON) for each of the 10 hits, although with snippets off only the "
+                "title, url, date and entity names are used; `Enquire::get_mset` itself is a small part, and "
+                "did_you_mean adds term-frequency look-ups." % (
+                    "bench/results/" + os.path.basename(query_profiles[-1]) if query_profiles
+                    else "no profile in this run"), ""] + (["```"] + lines + ["```", ""] if lines else []) + [
+                "What would fix it (search): keep the hit fields in a small separate record (a compact JSON "
+                "header before the text in the document data, or value slots), parse the full data only when "
+                "snippets are asked for, and skip did_you_mean when the query has enough matches.", ""]
+    if any("nDCG" in m or "accentless" in m for m in missed):
+        out += ["**Relevance.** See the per-kind table above: the kinds where we lose name the query features to "
+                "work on (search/query.cc).", ""]
+    return "\n".join(out)
