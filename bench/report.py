@@ -192,6 +192,21 @@ def facet_table(res, ds):
     return "\n".join(rows)
 
 
+def accent_table(res):
+    """Mix queries w<i> (diacritics) and a<i> (the same words without them):
+    how much of the diacritic query's top 10 the accentless one returns."""
+    rows = ["| data | " + " | ".join(NAMES[e] for e in ["thidua"] + PEERS) + " |", "|---|" + "---:|" * 4]
+    for ds in res["datasets"]:
+        cells = []
+        for engine in ["thidua"] + PEERS:
+            top = get(res, "datasets", ds, "engines", engine, "latency", "1", "top_ids") or {}
+            pairs = [(top[q], top["a" + q[1:]]) for q in top if q.startswith("w") and "a" + q[1:] in top]
+            shares = [len(set(w) & set(a)) / len(w) for w, a in pairs if w]
+            cells.append(fmt(sum(shares) / len(shares), 2) if shares else "–")
+        rows.append("| %s | %s |" % (label(ds, res), " | ".join(cells)))
+    return "\n".join(rows)
+
+
 def relevance_table(res):
     rel = res.get("relevance")
     if not rel or "skipped" in rel:
@@ -352,7 +367,7 @@ def main():
     missed = []
     summary = summary_text(res, targets(res, http, missed))
     body = comparative_text(res, http, machine_block(res), ratio_table(res), indexing_table(res), latency_table(res), kind_table,
-                            growth_table(res), facet_table, relevance_table(res), http_table(http) if http else None, made)
+                            growth_table(res), facet_table, accent_table(res), relevance_table(res), http_table(http) if http else None, made)
     path = args.docs
     text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmarks\n"
     text = replace_block(text, "summary", summary, at_top=True)

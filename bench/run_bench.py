@@ -220,7 +220,9 @@ class Bench:
                 result["latency"] = {}
                 for threads in (1, 2):
                     run = self.drive(engine, targets[engine], "latency", mix, threads, self.args.seconds)
-                    faceted = {qid: r for qid, r in run.pop("results").items() if r["facet"]}
+                    all_results = run.pop("results")
+                    run["top_ids"] = {qid: r["ids"] for qid, r in all_results.items()}
+                    faceted = {qid: r for qid, r in all_results.items() if r["facet"]}
                     run["faceted_results"] = {qid: {"found": r["found"], "facet": r["facet"][:5]} for qid, r in faceted.items()}
                     result["latency"][str(threads)] = run
                     log("%s: %d thread(s): p50 %.2f ms, p99 %.2f ms, %.0f QPS" % (
