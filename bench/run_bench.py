@@ -99,12 +99,15 @@ def ids_in(files):
     return ids
 
 
-def generate(count, work):
+def generate(count, work, shared):
     path = os.path.join(work, "gen-%d.jsonl" % count)
     if not os.path.exists(path):
         log("generating %d articles" % count)
+        env = dict(os.environ)
+        if os.path.isdir(os.path.join(shared, "reference")):  # the same text from any checkout location
+            env.setdefault("THIDUA_REFERENCE_DIR", os.path.join(shared, "reference"))
         subprocess.run([os.path.join(REPO, "corpus", "generate"), "--count", str(count), "--seed", "7",
-                        "--out", path + ".tmp"], check=True)
+                        "--out", path + ".tmp"], check=True, env=env)
         os.rename(path + ".tmp", path)
     return [path]
 
@@ -312,7 +315,7 @@ class Bench:
                     log("PostgreSQL could not start: %s" % e)
                     self.pg = None
             for name, files in sets:
-                self.dataset(name, files if files else generate(int(name.split("-")[1]), self.work))
+                self.dataset(name, files if files else generate(int(name.split("-")[1]), self.work, self.args.shared))
                 self.save()
         finally:
             if self.pg is not None:
