@@ -1,6 +1,8 @@
 // The entity scanner (entity_scan_internal.h).
 #include "analyzers/entity_scan_internal.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -19,8 +21,18 @@ char32_t Next(std::string_view s, std::size_t& i) {
 
 char32_t Peek(std::string_view s, std::size_t i) { return i < s.size() ? Next(s, i) : 0; }
 
+bool IsCombining(char32_t c) {
+  if (c >= 0x300 && c <= 0x36F) return true;
+  if (c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF)) return false;
+  return u_getCombiningClass(static_cast<UChar32>(c)) != 0;
+}
+
+// Fast paths for the Latin letters Vietnamese uses; ICU for the rest.
 bool IsLetterCp(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+  if (c >= 0x1E00 && c <= 0x1EFF) return true;
+  if (c >= 0x300 && c <= 0x36F) return true;
   return u_isalpha(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) != 0;
 }
 bool IsDigitCp(char32_t c) { return c >= '0' && c <= '9'; }
@@ -41,16 +53,23 @@ ScanToken WordToken(std::string_view text, std::size_t begin, std::size_t end) {
   for (std::size_t i = 0; i < surface.size();) {
     char32_t c = Next(surface, i);
     if (!IsLetterCp(c)) continue;
+    if (IsCombining(c)) continue;
     bool is_upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(static_cast<UChar32>(c));
-    if (u_getCombiningClass(static_cast<UChar32>(c)) != 0) continue;
     ++letters;
     if (is_upper) ++upper;
     if (first) t.capitalised = is_upper;
     first = false;
   }
   t.all_caps = letters >= 2 && upper == letters;
-  t.norm = NormalizeTerm(surface);
-  t.folded = Fold(t.norm);
+  bool ascii = std::all_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {  // fast path: lower-casing is all NormalizeTerm would do
+    t.norm.assign(surface);
+    for (char& c : t.norm) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    t.folded = t.norm;
+  } else {
+    t.norm = NormalizeTerm(surface);
+    t.folded = Fold(t.norm);
+  }
   return t;
 }
 
@@ -106,11 +125,10 @@ ScannedText Scan(std::string_view text, bool is_title) {
     ScanToken t;
     if (IsLetterCp(c)) {
       std::size_t end = i;
-      for (;;) {
+      while (end < text.size()) {
         std::size_t j = end;
-        char32_t d = Peek(text, j);
-        if (d == 0 || !(IsLetterCp(d) || IsDigitCp(d))) break;
-        Next(text, j);
+        char32_t d = Next(text, j);
+        if (!(IsLetterCp(d) || IsDigitCp(d))) break;
         end = j;
       }
       t = WordToken(text, start, end);

@@ -67,13 +67,20 @@ StatusOr<std::vector<Row>> ReadTsv(const std::string& path, const std::vector<st
 // A longest-match table over folded syllable sequences: every key and every
 // prefix of a key (in syllables) is hashed, so matching at a position costs
 // one lookup per syllable actually matched.
+// Hash and equality that accept std::string_view without building a string
+// (C++20 heterogeneous lookup): most positions fail on their first syllable.
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
 struct NgramTable {
   struct Entry {
     std::vector<std::int32_t> indices;
     bool ambiguous = false;
   };
-  std::unordered_map<std::string, Entry> entries;
-  std::unordered_set<std::string> prefixes;
+  std::unordered_map<std::string, Entry, TransparentHash, std::equal_to<>> entries;
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> prefixes;
 
   void Add(const std::string& key, std::int32_t index, bool ambiguous) {
     if (key.empty()) return;
@@ -90,11 +97,16 @@ struct NgramTable {
   }
 
   const Entry* Longest(const std::vector<std::string_view>& folded, std::size_t i, std::uint32_t* length) const {
-    std::string key;
-    const Entry* best = nullptr;
     *length = 0;
-    for (std::size_t j = i; j < folded.size() && j < i + 40; ++j) {
-      if (j > i) key += ' ';
+    if (i >= folded.size() || !prefixes.count(folded[i])) return nullptr;
+    const Entry* best = nullptr;
+    if (auto it = entries.find(folded[i]); it != entries.end()) {
+      best = &it->second;
+      *length = 1;
+    }
+    std::string key(folded[i]);
+    for (std::size_t j = i + 1; j < folded.size() && j < i + 40; ++j) {
+      key += ' ';
       key.append(folded[j]);
       if (!prefixes.count(key)) break;
       auto it = entries.find(key);
@@ -106,7 +118,7 @@ struct NgramTable {
     return best;
   }
 
-  const Entry* Find(const std::string& key) const {
+  const Entry* Find(std::string_view key) const {
     auto it = entries.find(key);
     return it == entries.end() ? nullptr : &it->second;
   }

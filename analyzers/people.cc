@@ -270,9 +270,14 @@ void ExtractModels(Stream& title, Stream& body, const Entities& so_far, std::vec
       }
     };
     for (std::uint32_t i = 0; i + 2 < toks.size(); ++i) {
-      if (toks[i].kind != ScanKind::kWord || text.InTail(i) || toks[i + 1].kind != ScanKind::kWord) continue;
-      std::string kind = toks[i].norm + " " + toks[i + 1].norm;
-      if (kind != "mô hình" && kind != "sáng kiến" && kind != "điển hình") continue;
+      if (toks[i].kind != ScanKind::kWord || toks[i + 1].kind != ScanKind::kWord) continue;
+      const std::string& a = toks[i].norm;
+      const std::string& b = toks[i + 1].norm;
+      if (!((a == "mô" && b == "hình") || (a == "sáng" && b == "kiến") || (a == "điển" && b == "hình")) ||
+          text.InTail(i)) {
+        continue;
+      }
+      std::string kind = a + " " + b;
       std::uint32_t j = i + 2, first = 0, last = 0;
       if (QuotedName(text, j, &first, &last)) {
         if (s->claimed[j] & kCampaignQuote) continue;  // the campaign's name, not a model

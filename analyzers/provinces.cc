@@ -61,6 +61,13 @@ Before Classify(const Stream& s, std::size_t p, std::size_t* kind_begin) {
   return Before::kNone;
 }
 
+// The syllable before p is a district/commune kind word (huyện, quận, xã,
+// phường, thị xã, thị trấn).
+bool AfterUnitWord(const Stream& s, std::size_t p) {
+  std::string_view w = NormAt(s, p - 1);
+  return p > 0 && (w == "huyện" || w == "quận" || w == "xã" || w == "phường" || w == "trấn");
+}
+
 bool Capitalised(const Stream& s, std::size_t p, std::size_t n) {
   if (s.text->all_caps_text) return true;
   for (std::size_t k = p; k < p + n; ++k) {
@@ -94,7 +101,7 @@ std::string KeyAt(const Stream& s, std::size_t p, std::size_t n) {
 // article are taken to mean the unit, not the province.
 void CollectHomonymUnits(const Gazetteer& g, const Stream& s, std::unordered_set<std::string>& keys) {
   for (std::size_t p = 0; p < s.folded.size(); ++p) {
-    if (s.tok[p] == kNoToken) continue;
+    if (s.tok[p] == kNoToken || !AfterUnitWord(s, p)) continue;
     std::size_t kind_begin = p;
     Before before = Classify(s, p, &kind_begin);
     if (before != Before::kDistrictKind && before != Before::kCommuneKind) continue;
@@ -111,6 +118,9 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
   const ScannedText& text = *s.text;
   for (std::size_t p = 0; p < s.folded.size(); ++p) {
     if (s.tok[p] == kNoToken) continue;
+    // Cheap filter first: most syllables start no name and follow no unit word.
+    Gazetteer::Match m = g.MatchProvince(s.folded, p);
+    if (m.length == 0 && !text.is_title && !AfterUnitWord(s, p)) continue;
     std::size_t kind_begin = p;
     Before before = Classify(s, p, &kind_begin);
     // Lower units: "huyện Mù Cang Chải", "xã Thanh Hóa" - never the province itself.
@@ -139,7 +149,6 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
       p += skip - 1;
       continue;
     }
-    Gazetteer::Match m = g.MatchProvince(s.folded, p);
     if (m.length == 0 && text.is_title && (p == 0 || before == Before::kPlace)) {
       // A headline led by a district: "Mù Cang Chải: ..." places the article.
       std::uint32_t length = 0;
