@@ -1,0 +1,535 @@
+#!/usr/bin/env python3
+"""Black-box tests of the HTTP API: a real thidua-serve over an index built by
+thidua-index from ../shared/data/corpus (fixture api_build_index). Phased
+like Typesense's tests:
+
+  Phase1Unavailable  server over a missing index: 503s, /healthz not ready,
+                     static files served; then the index appears and grows
+                     and the running server sees it (no restart).
+  Phase2Search       search behaviour over the real corpus: accents, tone
+                     placement, provinces old/new, facets vs brute force,
+                     snippets, documents, figures CSV, CLI == API.
+  Phase3Protocol     errors and limits: 400 naming the parameter, 404, 405,
+                     413, 414, 431, a 1 MB header and a 100 MB body refused
+                     without harm, keep-alive, /metrics, openapi.json.
+  Phase4Shutdown     SIGTERM drains in-flight requests and exits 0.
+"""
+import collections
+import concurrent.futures
+import http.client
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from serve import Server, wait_until  # noqa: E402
+
+INDEX = os.environ.get("THIDUA_API_INDEX", "")
+WORK = os.environ.get("THIDUA_API_WORK", tempfile.gettempdir())
+SHARED = os.environ.get("THIDUA_SHARED_DATA", "")
+
+ALL_ROUTES = {
+    ("/api/v1/search", "get"), ("/api/v1/search", "post"), ("/api/v1/documents/{id}", "get"),
+    ("/api/v1/models", "get"), ("/api/v1/figures", "get"), ("/api/v1/facets/{field}", "get"),
+    ("/api/v1/suggest", "get"), ("/api/v1/openapi.json", "get"), ("/healthz", "get"),
+    ("/metrics", "get"),
+}
+PROMETHEUS_SAMPLE = re.compile(
+    r'^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*"'
+    r'(,[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*")*\})? [-+0-9.eE]+$|^[^ ]+ \+Inf$')
+
+
+def error_of(test, status, body, expected_status):
+    """Asserts an error response {"error": {"code", "message"}} and returns the message."""
+    test.assertEqual(status, expected_status, body)
+    payload = json.loads(body) if isinstance(body, (bytes, str)) else body
+    test.assertEqual(set(payload), {"error"}, payload)
+    test.assertEqual(payload["error"]["code"], expected_status)
+    test.assertIsInstance(payload["error"]["message"], str)
+    test.assertTrue(payload["error"]["message"])
+    return payload["error"]["message"]
+
+
+def make_web_dir(base):
+    web = os.path.join(base, "web")
+    os.makedirs(os.path.join(web, "js"), exist_ok=True)
+    with open(os.path.join(web, "index.html"), "w", encoding="utf-8") as f:
+        f.write("<!doctype html><title>Thi Đua</title>")
+    with open(os.path.join(web, "js", "app.js"), "w", encoding="utf-8") as f:
+        f.write("export const ok = true;\n")
+    with open(os.path.join(base, "secret.txt"), "w", encoding="utf-8") as f:
+        f.write("outside the web root")
+    return web
+
+
+class Phase1Unavailable(unittest.TestCase):
+    """An index that does not exist yet, then appears, then grows."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.base = tempfile.mkdtemp(prefix="thidua_api_p1_", dir=WORK if os.path.isdir(WORK) else None)
+        cls.index = os.path.join(cls.base, "index")  # not created yet
+        cls.web = make_web_dir(cls.base)
+        cls.server = Server(cls.index, web_dir=cls.web)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.kill()
+        shutil.rmtree(cls.base, ignore_errors=True)
+
+    def test_1_api_routes_answer_503_json(self):
+        for path in ["/api/v1/search?q=thi+%C4%91ua", "/api/v1/documents/seed-003", "/api/v1/models",
+                     "/api/v1/figures", "/api/v1/facets/province", "/api/v1/suggest?q=doan"]:
+            status, headers, body = self.server.request("GET", path)
+            error_of(self, status, body, 503)
+            self.assertTrue(headers["content-type"].startswith("application/json"), path)
+
+    def test_2_healthz_reports_not_ready(self):
+        status, body = self.server.get_json("/healthz")
+        self.assertEqual(status, 503)
+        self.assertIs(body["ready"], False)
+
+    def test_3_static_files_and_openapi_still_served(self):
+        status, headers, body = self.server.request("GET", "/")
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["content-type"].startswith("text/html"))
+        self.assertIn("Thi Đua", body.decode("utf-8"))
+        status, headers, body = self.server.request("GET", "/js/app.js")
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["content-type"].startswith("text/javascript"))
+        status, _, _ = self.server.request("GET", "/api/v1/openapi.json")
+        self.assertEqual(status, 200)
+
+    def test_4_no_directory_traversal(self):
+        for path in ["/../secret.txt", "/js/../../secret.txt", "/%2e%2e/secret.txt",
+                     "/js/%2E%2E/%2E%2E/secret.txt", "/..%2fsecret.txt", "/missing.html"]:
+            status, _, body = self.server.request("GET", path)
+            self.assertNotIn(b"outside the web root", body, path)
+            self.assertIn(status, (400, 404), path)
+            error_of(self, status, body, status)
+
+    def test_5_index_appears_then_grows_without_restart(self):
+        indexer = os.environ["THIDUA_INDEXER"]
+        seeds = os.path.join(SHARED, "corpus", "seeds.jsonl")
+        subprocess.run([indexer, "--index", self.index, seeds], check=True,
+                       stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        # The server retries opening about once a second.
+        ready = wait_until(lambda: self.server.get_json("/healthz")[0] == 200, timeout=30)
+        self.assertTrue(ready, "server did not pick up the new index")
+        status, body = self.server.search({"q": "", "per_page": 0})
+        self.assertEqual(status, 200, body)
+        before = body["found"]
+        self.assertEqual(before, 5)
+        legal = os.path.join(SHARED, "corpus", "legal.jsonl")
+        subprocess.run([indexer, "--index", self.index, legal], check=True,
+                       stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        grown = wait_until(lambda: self.server.search({"q": "", "per_page": 0})[1]["found"] == before + 1,
+                           timeout=30)
+        self.assertTrue(grown, "server did not see the new commit")
+        status, health = self.server.get_json("/healthz")
+        self.assertEqual(health["documents"], before + 1)
+
+
+class ServerOverCorpus(unittest.TestCase):
+    """One server over the fixture index, shared by a phase's tests."""
+    server = None
+
+    @classmethod
+    def setUpClass(cls):
+        if not INDEX or not os.path.isdir(INDEX):
+            raise AssertionError(f"fixture index missing: {INDEX!r} (api_build_index must run first)")
+        cls.base = tempfile.mkdtemp(prefix="thidua_api_", dir=WORK if os.path.isdir(WORK) else None)
+        cls.access_log = os.path.join(cls.base, "access.log")
+        cls.server = Server(INDEX, web_dir=make_web_dir(cls.base), access_log=cls.access_log)
+
+    @classmethod
+    def tearDownClass(cls):
+        code = cls.server.terminate()
+        shutil.rmtree(cls.base, ignore_errors=True)
+        if code != 0:
+            raise AssertionError(f"thidua-serve exited {code}:\n{cls.server.stderr()}")
+
+    def search_ok(self, params):
+        status, body = self.server.search(params)
+        self.assertEqual(status, 200, body)
+        return body
+
+    def all_hits(self, params):
+        """Every hit of a search, by paging with per_page=100."""
+        hits, page = [], 1
+        while True:
+            body = self.search_ok(dict(params, page=page, per_page=100, highlight="false"))
+            hits.extend(body["hits"])
+            if len(body["hits"]) < 100 or len(hits) >= body["found"]:
+                self.assertEqual(len(hits), body["found"])
+                return hits
+            page += 1
+
+
+class Phase2Search(ServerOverCorpus):
+
+    def top_ids(self, q, n=5):
+        body = self.search_ok({"q": q, "per_page": n})
+        return [h["id"] for h in body["hits"]], body["found"]
+
+    def test_accent_and_case_variants_give_same_top_results(self):
+        exact, found = self.top_ids("Đoàn kết sáng tạo")
+        self.assertGreater(found, 0)
+        self.assertEqual(self.top_ids("ĐOÀN KẾT SÁNG TẠO"), (exact, found))
+        import unicodedata
+        self.assertEqual(self.top_ids(unicodedata.normalize("NFD", "Đoàn kết sáng tạo")), (exact, found))
+        # The articles that really contain the phrase (its four syllables
+        # marked together in a snippet) must lead for the accentless query
+        # too, in the same order; below them both lists hold weaker partial
+        # matches whose order may differ.
+        body = self.search_ok({"q": "Đoàn kết sáng tạo", "per_page": 10})
+        true_matches = [h["id"] for h in body["hits"]
+                        if any("<mark>đoàn kết sáng tạo</mark>" in s.lower() for s in h["snippets"])]
+        self.assertGreaterEqual(len(true_matches), 3, body["hits"])
+        self.assertEqual(exact[:len(true_matches)], true_matches[:len(exact)])
+        accentless, _ = self.top_ids("doan ket sang tao", n=len(true_matches))
+        self.assertEqual(accentless, true_matches)
+
+    def test_tone_placement_variants_count_equal(self):
+        _, old_style = self.top_ids("hoà bình")
+        _, new_style = self.top_ids("hòa bình")
+        self.assertGreater(new_style, 0)
+        self.assertEqual(old_style, new_style)
+
+    def test_new_province_finds_old_province_article(self):
+        ids = {h["id"] for h in self.all_hits({"q": "", "province": "Vĩnh Long"})}
+        self.assertIn("seed-003", ids)  # a Trà Vinh article: Trà Vinh is part of Vĩnh Long since 2025
+        accentless = {h["id"] for h in self.all_hits({"q": "", "province": "vinh long"})}
+        self.assertEqual(ids, accentless)
+
+    def check_facets_against_brute_force(self, q):
+        fields = {"province": "provinces", "province_2025": "provinces_2025", "campaign": "campaigns"}
+        body = self.search_ok({"q": q, "facets": ",".join(list(fields) + ["year", "source"]),
+                               "facet_limit": 1000, "per_page": 0})
+        hits = self.all_hits({"q": q})
+        self.assertEqual(len(hits), body["found"])
+        for facet, hit_field in fields.items():
+            expected = collections.Counter(v for h in hits for v in set(h.get(hit_field) or []))
+            got = {f["value"]: f["count"] for f in body["facets"][facet]}
+            self.assertEqual(got, dict(expected), f"{facet} for q={q!r}")
+        years = collections.Counter(h["published"][:4] for h in hits if h.get("published"))
+        self.assertEqual({f["value"]: f["count"] for f in body["facets"]["year"]}, dict(years), q)
+        sources = collections.Counter(h["source"] for h in hits if h.get("source"))
+        self.assertEqual({f["value"]: f["count"] for f in body["facets"]["source"]}, dict(sources), q)
+
+    def test_facet_counts_equal_brute_force(self):
+        for q in ["thi đua", "doan ket", "nông thôn mới", "Quảng Ninh"]:
+            with self.subTest(q=q):
+                self.check_facets_against_brute_force(q)
+
+    def test_selected_facet_values_keep_sibling_counts(self):
+        q = "thi đua"
+        base = self.search_ok({"q": q, "facets": "province", "facet_limit": 1000, "per_page": 0})
+        counts = {f["value"]: f["count"] for f in base["facets"]["province"]}
+        self.assertGreaterEqual(len(counts), 2, base["facets"])
+        first, second = [f["value"] for f in base["facets"]["province"][:2]]
+        narrowed = self.search_ok({"q": q, "province": first, "facets": "province",
+                                   "facet_limit": 1000, "per_page": 0})
+        self.assertEqual(narrowed["found"], counts[first])
+        values = {f["value"]: f for f in narrowed["facets"]["province"]}
+        self.assertEqual({v: f["count"] for v, f in values.items()}, counts)
+        self.assertIs(values[first]["selected"], True)
+        self.assertIs(values[second]["selected"], False)
+        both = self.search_ok([("q", q), ("province", first), ("province", second), ("per_page", 0)])
+        self.assertGreaterEqual(both["found"], max(counts[first], counts[second]))
+        self.assertLessEqual(both["found"], counts[first] + counts[second])
+
+    def test_snippets_mark_accentless_matches(self):
+        body = self.search_ok({"q": "doan ket sang tao", "per_page": 5})
+        self.assertTrue(body["hits"])
+        for hit in body["hits"]:
+            self.assertTrue(any("<mark>" in s for s in hit["snippets"]), hit)
+        plain = self.search_ok({"q": "doan ket sang tao", "per_page": 5, "highlight": "false"})
+        self.assertFalse(any("<mark>" in s for h in plain["hits"] for s in h.get("snippets", [])))
+
+    def test_post_json_and_form_equal_get(self):
+        params = {"q": "thi đua yêu nước", "facets": "province,year", "per_page": 5}
+        _, got = self.server.search(params)
+        for body, ctype in [(json.dumps({"q": "thi đua yêu nước", "facets": ["province", "year"],
+                                         "per_page": 5}), "application/json"),
+                            (urllib.parse.urlencode(params), "application/x-www-form-urlencoded")]:
+            status, _, data = self.server.request("POST", "/api/v1/search", body=body.encode("utf-8"),
+                                                  headers={"Content-Type": ctype})
+            self.assertEqual(status, 200, data)
+            posted = json.loads(data)
+            posted.pop("took_ms"), got.pop("took_ms", None)
+            self.assertEqual(posted, got, ctype)
+
+    def test_repeated_params_or_within_field(self):
+        a = self.search_ok({"q": "", "year": "2020", "per_page": 0})["found"]
+        b = self.search_ok({"q": "", "year": "2021", "per_page": 0})["found"]
+        both = self.search_ok([("q", ""), ("year", "2020"), ("year", "2021"), ("per_page", 0)])["found"]
+        self.assertGreater(a, 0)
+        self.assertGreater(b, 0)
+        self.assertEqual(both, a + b)
+
+    def test_document_endpoint(self):
+        status, doc = self.server.get_json("/api/v1/documents/seed-003")
+        self.assertEqual(status, 200, doc)
+        self.assertEqual(doc["id"], "seed-003")
+        self.assertIn("text", doc)
+        self.assertIn("entities", doc)
+        status, raw = self.server.get_json("/api/v1/documents/seed-003?raw=1")
+        self.assertEqual(status, 200)
+        self.assertIn("raw", raw)
+        status, _, body = self.server.request("GET", "/api/v1/documents/no-such-article")
+        error_of(self, status, body, 404)
+        status, _, body = self.server.request("GET", "/api/v1/documents/seed-003?raw=maybe")
+        self.assertIn("raw", error_of(self, status, body, 400))
+
+    def test_figures_json_and_csv(self):
+        status, body = self.server.get_json("/api/v1/figures?per_page=5")
+        self.assertEqual(status, 200, body)
+        self.assertIn("figures", body)
+        for path, headers in [("/api/v1/figures?format=csv&per_page=5", {}),
+                              ("/api/v1/figures?per_page=5", {"Accept": "text/csv"})]:
+            status, resp_headers, data = self.server.request("GET", path, headers=headers)
+            self.assertEqual(status, 200, data)
+            self.assertTrue(resp_headers["content-type"].startswith("text/csv"))
+            text = data.decode("utf-8")
+            self.assertTrue(text.startswith("value,unit,"), text[:100])
+            self.assertEqual(len(text.splitlines()) >= 1, True)
+        status, _, data = self.server.request("GET", "/api/v1/figures?format=xml")
+        self.assertIn("format", error_of(self, status, data, 400))
+
+    def test_models_facets_suggest(self):
+        status, body = self.server.get_json("/api/v1/models?per_page=5")
+        self.assertEqual(status, 200, body)
+        self.assertIn("models", body)
+        status, body = self.server.get_json("/api/v1/facets/province?q=vinh")
+        self.assertEqual(status, 200, body)
+        self.assertEqual(body["field"], "province")
+        self.assertTrue(body["values"], body)
+        for v in body["values"]:
+            self.assertGreater(v["count"], 0)
+        status, _, data = self.server.request("GET", "/api/v1/facets/no_such_field")
+        self.assertIn("field", error_of(self, status, data, 400).lower())
+        status, body = self.server.get_json("/api/v1/suggest?q=" + urllib.parse.quote("quang n"))
+        self.assertEqual(status, 200, body)
+        self.assertIn("suggestions", body)
+
+    def test_cli_prints_the_api_json(self):
+        cli = os.environ["THIDUA_SEARCH"]
+        cases = [
+            (["doan ket sang tao"], {"q": "doan ket sang tao"}),
+            (["--filter", "province=Vĩnh Long", "--facets", "province,year", "--per-page", "3", "thi đua"],
+             {"q": "thi đua", "province": "Vĩnh Long", "facets": "province,year", "per_page": 3}),
+            (["--sort", "newest", "--page", "2", "--no-highlight", "nông thôn mới"],
+             {"q": "nông thôn mới", "sort": "newest", "page": 2, "highlight": "false"}),
+        ]
+        for args, params in cases:
+            with self.subTest(args=args):
+                out = subprocess.run([cli, "--index", INDEX] + args, check=True, capture_output=True)
+                from_cli = json.loads(out.stdout)
+                from_api = self.search_ok(params)
+                from_cli.pop("took_ms", None)
+                from_api.pop("took_ms", None)
+                self.assertEqual(from_cli, from_api)
+
+
+class Phase3Protocol(ServerOverCorpus):
+
+    def assert_alive(self):
+        status, body = self.server.get_json("/healthz")
+        self.assertEqual(status, 200, body)
+        self.assertIs(body["ready"], True)
+
+    def test_400_names_the_parameter(self):
+        cases = {"per_page=1000": "per_page", "page=0": "page", "year=abc": "year",
+                 "sort=sideways": "sort", "no_such_param=1": "no_such_param",
+                 "q=%ZZ": "q", "highlight=perhaps": "highlight", "facets=colour": "facets"}
+        for query, name in cases.items():
+            with self.subTest(query=query):
+                status, _, body = self.server.request("GET", "/api/v1/search?" + query)
+                self.assertIn(name, error_of(self, status, body, 400))
+        status, _, body = self.server.request("POST", "/api/v1/search", body=b"{not json",
+                                              headers={"Content-Type": "application/json"})
+        error_of(self, status, body, 400)
+
+    def test_404_and_405(self):
+        for path in ["/api/v1/nothing", "/api/v2/search", "/api/v1/search/extra", "/nope.html"]:
+            status, headers, body = self.server.request("GET", path)
+            error_of(self, status, body, 404)
+            self.assertTrue(headers["content-type"].startswith("application/json"))
+        status, headers, body = self.server.request("DELETE", "/api/v1/search")
+        error_of(self, status, body, 405)
+        self.assertEqual({m.strip() for m in headers["allow"].split(",")}, {"GET", "POST", "HEAD"})
+        status, headers, body = self.server.request("POST", "/healthz", body=b"")
+        error_of(self, status, body, 405)
+        self.assertIn("GET", headers["allow"])
+
+    def test_413_body_too_large(self):
+        body = json.dumps({"q": "x" * (2 << 20)}).encode()
+        status, _, data = self.server.request("POST", "/api/v1/search", body=body,
+                                              headers={"Content-Type": "application/json"})
+        error_of(self, status, data, 413)
+        self.assert_alive()
+
+    def test_414_url_too_long(self):
+        status, _, body = self.server.request("GET", "/api/v1/search?q=" + "a" * 20000)
+        error_of(self, status, body, 414)
+        self.assert_alive()
+
+    def raw_exchange(self, head, body_part=b"", send_timeout=30):
+        """Sends raw bytes and returns (status, body) of the response, tolerating
+        the server closing while we still send."""
+        sock = socket.create_connection(("127.0.0.1", self.server.port), timeout=send_timeout)
+        try:
+            try:
+                sock.sendall(head)
+                if body_part:
+                    sock.sendall(body_part)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            data = b""
+            while True:
+                try:
+                    chunk = sock.recv(65536)
+                except ConnectionResetError:
+                    break
+                if not chunk:
+                    break
+                data += chunk
+                if b"\r\n\r\n" in data:
+                    head_part, _, rest = data.partition(b"\r\n\r\n")
+                    m = re.search(rb"content-length: *(\d+)", head_part, re.I)
+                    if m and len(rest) >= int(m.group(1)):
+                        break
+            self.assertTrue(data.startswith(b"HTTP/1.1 "), data[:200])
+            status = int(data[9:12])
+            return status, data.partition(b"\r\n\r\n")[2]
+        finally:
+            sock.close()
+
+    def test_one_megabyte_header_refused_without_harm(self):
+        head = (b"GET /api/v1/search?q=a HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * (1 << 20) + b"\r\n\r\n")
+        status, body = self.raw_exchange(head)
+        error_of(self, status, body, 431)
+        self.assert_alive()
+
+    def test_hundred_megabyte_body_refused_without_harm(self):
+        head = (b"POST /api/v1/search HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 104857600\r\n\r\n")
+        status, body = self.raw_exchange(head, b"{" + b" " * (256 << 10))
+        error_of(self, status, body, 413)
+        self.assert_alive()
+
+    def test_malformed_http_is_400_json(self):
+        status, body = self.raw_exchange(b"GARBAGE\r\n\r\n")
+        error_of(self, status, body, 400)
+        self.assert_alive()
+
+    def test_keep_alive_reuses_one_connection(self):
+        conn = self.server.connection()
+        try:
+            sockets = set()
+            for q in ["doan ket", "hòa bình", "thi đua"]:
+                conn.request("GET", "/api/v1/search?" + urllib.parse.urlencode({"q": q, "per_page": 1}))
+                resp = conn.getresponse()
+                self.assertEqual(resp.status, 200)
+                self.assertNotEqual((resp.getheader("Connection") or "").lower(), "close")
+                json.loads(resp.read())
+                sockets.add(id(conn.sock))
+                self.assertIsNotNone(conn.sock)
+            self.assertEqual(len(sockets), 1)
+        finally:
+            conn.close()
+
+    def test_head_has_no_body(self):
+        conn = self.server.connection()
+        try:
+            conn.request("HEAD", "/healthz")
+            resp = conn.getresponse()
+            self.assertEqual(resp.status, 200)
+            self.assertEqual(resp.read(), b"")
+            self.assertGreater(int(resp.getheader("Content-Length")), 0)
+        finally:
+            conn.close()
+
+    def test_metrics_is_prometheus_text(self):
+        self.server.search({"q": "thi đua", "per_page": 1})
+        self.server.request("GET", "/api/v1/nothing")
+        status, headers, body = self.server.request("GET", "/metrics")
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["content-type"].startswith("text/plain"))
+        samples = {}
+        for line in body.decode("utf-8").splitlines():
+            if line.startswith("# HELP ") or line.startswith("# TYPE "):
+                continue
+            self.assertRegex(line, PROMETHEUS_SAMPLE)
+            name, _, value = line.rpartition(" ")
+            samples[name] = float(value)
+        search_ok = [v for k, v in samples.items() if k.startswith("thidua_http_requests_total{")
+                     and 'route="/api/v1/search"' in k and 'status="200"' in k]
+        self.assertTrue(search_ok and search_ok[0] >= 1, samples)
+        self.assertTrue(any('status="404"' in k for k in samples))
+        _, health = self.server.get_json("/healthz")
+        self.assertEqual(samples["thidua_index_documents"], health["documents"])
+        self.assertEqual(samples["thidua_index_ready"], 1)
+        self.assertTrue(any(k.startswith("thidua_http_request_duration_seconds_bucket{") for k in samples))
+
+    def test_openapi_lists_every_route(self):
+        status, doc = self.server.get_json("/api/v1/openapi.json")
+        self.assertEqual(status, 200)
+        listed = {(path, method) for path, item in doc["paths"].items() for method in item}
+        self.assertEqual(listed, ALL_ROUTES)
+
+    def test_access_log_has_one_json_line_per_request(self):
+        marker = "/api/v1/documents/access-log-marker"
+        self.server.request("GET", marker)
+        def logged():
+            with open(self.access_log, encoding="utf-8") as f:
+                return [json.loads(line) for line in f if line.strip()]
+        lines = wait_until(lambda: [l for l in logged() if l["path"] == marker], timeout=10)
+        self.assertEqual(len(lines), 1)
+        self.assertEqual(lines[0]["status"], 404)
+        self.assertEqual(lines[0]["method"], "GET")
+        self.assertGreater(lines[0]["bytes"], 0)
+        self.assertGreaterEqual(lines[0]["ms"], 0)
+
+
+class Phase4Shutdown(unittest.TestCase):
+
+    def test_sigterm_drains_in_flight_requests_and_exits_0(self):
+        if not INDEX or not os.path.isdir(INDEX):
+            raise AssertionError(f"fixture index missing: {INDEX!r}")
+        server = Server(INDEX, threads=1)
+        try:
+            # Heavy match-all faceted requests queue up on one search thread.
+            path = "/api/v1/search?" + urllib.parse.urlencode(
+                {"q": "", "facets": "province,province_2025,campaign,year,month,source",
+                 "facet_limit": 1000, "per_page": 100})
+            conns = [server.connection(timeout=120) for _ in range(12)]
+            for conn in conns:
+                conn.request("GET", path)
+            time.sleep(0.3)  # the server has read the requests (in flight)
+            server.proc.send_signal(15)
+            statuses = []
+            for conn in conns:
+                resp = conn.getresponse()
+                statuses.append(resp.status)
+                json.loads(resp.read())
+                conn.close()
+            self.assertEqual(statuses, [200] * len(conns))
+            self.assertEqual(server.proc.wait(60), 0, server.stderr())
+            with self.assertRaises(OSError):
+                socket.create_connection(("127.0.0.1", server.port), timeout=5).close()
+        finally:
+            server.kill()
+
+
+if __name__ == "__main__":
+    unittest.main()
