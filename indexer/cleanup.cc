@@ -128,12 +128,34 @@ bool IsCounter(std::string_view folded) {
   }
   bool has_digit = std::any_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!has_digit) return false;
-  // Remove each label occurrence; then only spaces may remain.
-  for (std::string_view label : kCounterLabels) {
-    std::size_t at;
-    while ((at = letters.find(label)) != std::string::npos) letters.replace(at, label.size(), " ");
+  // What is left must be a sequence of labels, word by word.
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < letters.size();) {
+    while (i < letters.size() && letters[i] == ' ') ++i;
+    const std::size_t start = i;
+    while (i < letters.size() && letters[i] != ' ') ++i;
+    if (i > start) words.emplace_back(letters.data() + start, i - start);
   }
-  return std::all_of(letters.begin(), letters.end(), [](char c) { return c == ' '; });
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t matched = 0;
+    for (std::string_view label : kCounterLabels) {
+      std::size_t n = 0, pos = 0;
+      while (pos < label.size() && i + n < words.size()) {
+        const std::string_view word = words[i + n];
+        if (label.compare(pos, word.size(), word) != 0) break;
+        pos += word.size();
+        ++n;
+        if (pos < label.size()) {
+          if (label[pos] != ' ') break;
+          ++pos;
+        }
+      }
+      if (pos >= label.size() && n > matched) matched = n;
+    }
+    if (matched == 0) return false;
+    i += matched;
+  }
+  return true;
 }
 
 bool IsPlayer(std::string_view line) {
