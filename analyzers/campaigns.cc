@@ -4,6 +4,7 @@
 // "Đoàn kết, sáng tạo" and “Đoàn kết sáng tạo” are one campaign.
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analyzers/entities_internal.h"
 #include "analyzers/schema.h"
@@ -48,6 +49,15 @@ bool CueAt(const std::vector<std::string_view>& words, std::size_t d) {
          (d == 0 && at(0) == "đua" && at(1) == "thi") || at(0) == "pttđ" || at(0) == "cvđ";
 }
 
+// Heads of other named things that may stand between a cue and a quote.
+const std::unordered_set<std::string>& OtherNamedThings() {
+  static const std::unordered_set<std::string> s = {
+      "dự án", "chương trình", "cuộc thi", "hội thi", "câu lạc", "lạc bộ", "nhãn hiệu", "mô hình", "sản phẩm",
+      "đề án", "chủ đề", "khẩu hiệu", "thông điệp", "tác phẩm", "chiến dịch", "giải thưởng", "hội chợ", "lễ hội",
+      "bộ sách", "cuốn sách", "bài hát", "ứng dụng", "nền tảng", "website", "trang web"};
+  return s;
+}
+
 // Words before token `before` in the same sentence (no quote crossed),
 // nearest first; returns the distance in words to a campaign cue, or -1.
 int CueDistance(const ScannedText& text, std::uint32_t before, int max_words) {
@@ -59,7 +69,14 @@ int CueDistance(const ScannedText& text, std::uint32_t before, int max_words) {
     if (t.kind == ScanKind::kWord || t.kind == ScanKind::kNumber) words.push_back(t.norm);
   }
   for (std::size_t d = 0; d < words.size() && static_cast<int>(d) <= max_words; ++d) {
-    if (CueAt(words, d)) return static_cast<int>(d);
+    if (CueAt(words, d)) {
+      // "phong trào thu gom sách ủng hộ dự án “X”": X names the project.
+      for (std::size_t k = 0; k + 1 < d; ++k) {
+        std::string head = std::string(words[k + 1]) + " " + std::string(words[k]);
+        if (OtherNamedThings().count(head)) return -1;
+      }
+      return static_cast<int>(d);
+    }
   }
   return -1;
 }
@@ -155,7 +172,8 @@ void ScanQuotesAndAliases(const Gazetteer& g, Stream& s, CampaignCollector& c) {
       index = static_cast<std::int64_t>(it->second);
     } else if (q.words >= 2 && q.words <= 40) {
       int distance = CueDistance(text, q.open, 10);
-      bool cued = distance == 0 || (distance > 0 && q.words >= 3 && Capitalised(text, q.open + 1));
+      // Movement names are written capitalised ("tẩy chay iPhone" is not one).
+      bool cued = Capitalised(text, q.open + 1) && (distance == 0 || (distance > 0 && q.words >= 3));
       // A list of quoted names right after a campaign: “A”, “B” và “C”.
       bool listed = false;
       if (!cued && last_campaign >= 0 && Capitalised(text, q.open + 1)) {

@@ -61,7 +61,7 @@ const Set& NotUnitWords() {
 // Time words after a number: a duration or a date part, never a figure.
 const Set& TimeUnits() {
   static const Set s = {"năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "quý", "tuổi", "lần", "sao",
-                        "đêm", "buổi", "kỳ", "thế", "hạng", "giai"};
+                        "đêm", "buổi", "kỳ", "thế", "hạng", "giai", "tiếng"};
   return s;
 }
 
@@ -308,6 +308,11 @@ class FigureScanner {
       if (WordAt(j) && TimeUnits().count(toks_[j].norm) && !MultiSyllableUnits().count(f.unit)) return std::nullopt;
       if (f.unit == "đ" || f.unit == "vnđ" || f.unit == "vnd") f.unit = "đồng";
       if (f.unit == "usd") f.unit = "USD";
+      // Product names: "iPhone 12 Pro", "Galaxy S21 Ultra".
+      if (!f.unit.empty() && WordAt(j) && toks_[j].capitalised && i > 0 && toks_[i - 1].kind == ScanKind::kWord &&
+          toks_[i - 1].capitalised) {
+        return std::nullopt;
+      }
       if (!f.unit.empty()) {
         last = unit_last;
       } else if (!scale_word.empty()) {

@@ -51,6 +51,18 @@ const Set& RoleAddress() {
   return s;
 }
 
+// Words after which a name is an organisation's or a place's.
+const Set& OrgWords() {
+  static const Set s = {"viện", "trường", "học", "đường", "phố", "ty", "quỹ", "giải", "cầu", "chùa", "đền", "lăng",
+                        "cung", "sân", "tàng", "hẻm", "ngõ", "tượng", "bến", "cảng", "chợ", "kênh", "tàu", "thuyền",
+                        "hiệu"};
+  return s;
+}
+const Set& OrgAbbreviations() {
+  static const Set s = {"ĐH", "THPT", "THCS", "TH", "BV", "CLB", "HTX", "PTTH", "CĐ", "TP", "TX", "Q", "P"};
+  return s;
+}
+
 // Words that end a title written after the name.
 const Set& TitleEnd() {
   static const Set s = {"cho", "chia", "nhấn", "phát", "khẳng", "chủ", "thông", "trao", "nói", "yêu", "đề",
@@ -177,7 +189,18 @@ class PeopleScanner {
         if (RoleAddress().count(phrase)) role = Surface(text_, i - n, i - 1);
       }
     }
+    // "Giám đốc Bệnh viện Bạch Mai", "hiệu trưởng ĐH Tôn Đức Thắng": the name
+    // belongs to an organisation or a place.
+    if (!address && i >= 1 && toks_[i - 1].kind == ScanKind::kWord &&
+        (OrgWords().count(Norm(i - 1)) || (toks_[i - 1].all_caps && OrgAbbreviations().count(text_.Surface(i - 1))))) {
+      return std::nullopt;
+    }
     std::string title = address ? role : TitleBefore(i);
+    // A surname that is also an everyday word needs its title to end in a
+    // lower-case word right before it ("Bộ trưởng Đào Ngọc Dung").
+    if (!address && needs_context && !title.empty() && toks_[i - 1].capitalised && TitleAfter(last).empty()) {
+      return std::nullopt;
+    }
     std::string after = TitleAfter(last);
     if (title.empty()) {
       title = after;
@@ -294,7 +317,9 @@ void ExtractModels(Stream& title, Stream& body, const Entities& so_far, std::vec
         continue;
       }
       // A capitalised name: "mô hình Chợ 4.0", "mô hình Tổ tự quản an ninh".
-      if (toks[j].kind != ScanKind::kWord || !toks[j].capitalised || toks[j].all_caps ||
+      // Unquoted capitalised "sáng kiến X" is mostly an international
+      // initiative ("sáng kiến Vành đai và Con đường"): quotes required.
+      if (kind == "sáng kiến" || toks[j].kind != ScanKind::kWord || !toks[j].capitalised || toks[j].all_caps ||
           (s->claimed[j] & (kProvince | kLocalUnit | kCampaignName))) {
         continue;
       }
@@ -304,6 +329,7 @@ void ExtractModels(Stream& title, Stream& body, const Entities& so_far, std::vec
         if (toks[k].kind == ScanKind::kWord && ModelStop().count(toks[k].norm)) break;
         last = k;
       }
+      if (last == first) continue;  // one word is no name ("mô hình R")
       add(kind, first, last);
       i = last;
     }

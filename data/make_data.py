@@ -117,7 +117,7 @@ Ninh Phí Phó Phương Quang Sầm Sơn Tôn Trà Trác Triệu Trình Tống T
 Lường Sùng Giàng Vàng Thào Hờ Mùa Lầu Sần Tòng Quàng Lỳ Chẻo Đèo Ma Siu Nay Kpă Rcom H A'''
 AMBIGUOUS_SURNAMES = set('''Hà Cao Lâm Đoàn Mai Thái Ninh Đồng Đường Kim Hoa Quang Sơn
 Giang Văn Phó Trà Châu Chu La Y Hạ Thân Từ Tiêu Xa Âu Phương Lạc Hàn Viên Cung Cù Quan
-Nông Vi Lò Tống Ông Bạch Khúc Đào Vàng Mùa Ma Nay H A Y Hờ'''.split())
+Nông Vi Lò Tống Ông Bạch Khúc Đào Vàng Mùa Ma Nay H A Y Hờ Lầu Sần Tòng Quàng'''.split())
 seen = set()
 surnames = []
 for s in SURNAMES.split():
