@@ -51,6 +51,16 @@ const Set& RoleAddress() {
   return s;
 }
 
+// Places written like names (folded first two syllables).
+const std::unordered_set<std::string>& PlaceNames() {
+  static const std::unordered_set<std::string> s = {
+      "ha lan", "vuong quoc", "chau a", "chau au", "chau my", "chau phi", "chau uc", "han quoc", "thai lan",
+      "mong co", "dao nha", "hoang sa", "ma cao", "hong kong", "dong nam", "trieu tien", "an do", "phan lan",
+      "ba lan", "dan mach", "lao cai", "cao mien", "thai binh", "tay ninh", "hoang thanh", "ho guom", "ho tay",
+      "dong a", "tay au", "bac my", "nam my", "trung dong", "vuong cung", "le hoi", "tran quoc"};
+  return s;
+}
+
 // Words after which a name is an organisation's or a place's.
 const Set& OrgWords() {
   static const Set s = {"viện", "trường", "học", "đường", "phố", "ty", "quỹ", "giải", "cầu", "chùa", "đền", "lăng",
@@ -96,9 +106,13 @@ class PeopleScanner {
     const ScanToken& t = toks_[i];
     return t.kind == ScanKind::kWord && t.capitalised && !t.all_caps && !(s_.claimed[i] & (kProvince | kLocalUnit));
   }
+  // A title starts at tok: a folded match whose syllables are adjacent tokens
+  // ("Thu, Trưởng ban" folds like "Thứ trưởng" but has a comma inside).
   bool TitleStartsAt(std::uint32_t tok) const {
     std::uint32_t p = s_.pos_of[tok];
-    return p != kNoToken && g_.MatchTitle(s_.folded, p).length > 0;
+    if (p == kNoToken) return false;
+    Gazetteer::Match m = g_.MatchTitle(s_.folded, p);
+    return m.length > 0 && s_.tok[p + m.length - 1] == tok + m.length - 1;
   }
   std::string_view Norm(std::uint32_t i) const { return toks_[i].norm; }
 
@@ -172,7 +186,14 @@ class PeopleScanner {
     const std::uint32_t syllables = last - i + 1;
     if (syllables < 2) return std::nullopt;
     std::string name = Surface(text_, i, last);
-    if (Gazetteer::FoldedKey(name) == "ho chi minh") return std::nullopt;
+    std::string key = Gazetteer::FoldedKey(name);
+    if (key == "ho chi minh") return std::nullopt;
+    // Countries and regions that start like a surname: "Hà Lan", "Thái Lan".
+    std::string first_two = toks_[i].folded + " " + toks_[i + 1].folded;
+    if (PlaceNames().count(first_two)) {
+      *last_out = last;
+      return std::nullopt;
+    }
 
     bool address = false;
     std::string role;
