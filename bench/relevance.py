@@ -9,8 +9,9 @@ tone-variant performance is compared on exactly the same information needs:
 Queries whose kind in the set already is accentless/tone are kept as they are.
 
 Column names are matched loosely (id|query_id|qid, kind|type|category,
-query|q|text; judgments: query_id|qid|id, doc_id|doc|article_id, grade|
-relevance|rel|score); grades > 0 are relevant.
+query|q|text; without an id column the query text is the id; judgments:
+query_id|qid|id|query, doc_id|doc|article_id, grade|relevance|rel|score);
+grades > 0 are relevant.
 """
 import csv
 import math
@@ -82,6 +83,8 @@ def load(relevance_dir):
     header, rows = _read_tsv(qpath)
     qi, ki, ti = (_column(header, ["id", "query_id", "qid"]), _column(header, ["kind", "type", "category"]),
                   _column(header, ["query", "q", "text"]))
+    if qi < 0:
+        qi = ti  # the set may key queries by their text
     queries = []
     for r in rows:
         if qi < 0 or ti < 0 or len(r) <= max(qi, ti):
@@ -89,7 +92,7 @@ def load(relevance_dir):
         kind = r[ki].strip() if 0 <= ki < len(r) and r[ki].strip() else "plain"
         queries.append({"id": r[qi].strip(), "kind": kind, "query": r[ti].strip(), "base": r[qi].strip()})
     header, rows = _read_tsv(jpath)
-    qi, di, gi = (_column(header, ["query_id", "qid", "id"]), _column(header, ["doc_id", "doc", "article_id", "document"]),
+    qi, di, gi = (_column(header, ["query_id", "qid", "id", "query", "q"]), _column(header, ["doc_id", "doc", "article_id", "document"]),
                   _column(header, ["grade", "relevance", "rel", "score", "judgment"]))
     judgments = {}
     for r in rows:
@@ -103,7 +106,7 @@ def load(relevance_dir):
     queries = [q for q in queries if q["id"] in judgments]
     derived = []
     for q in queries:
-        if fold(q["query"]) != q["query"] and "accent" not in q["kind"]:
+        if fold(q["query"]) != q["query"] and "accent" not in q["kind"] and "tone" not in q["kind"]:
             derived.append({"id": q["id"] + "~accentless", "kind": "derived:accentless", "query": fold(q["query"]),
                             "base": q["id"]})
             variant = tone_variant(q["query"])
