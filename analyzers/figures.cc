@@ -28,7 +28,9 @@ const Set& MultiSyllableUnits() {
       "lượt người", "lượt hộ", "ý tưởng", "giải pháp", "lao động", "việc làm", "thẻ bảo hiểm y tế",
       "máy tính", "xe đạp", "hội nghị", "lớp tập huấn", "phòng học", "nhà văn hóa", "bò giống",
       "đồng bào", "khu dân cư", "lượt truy cập", "tình nguyện", "hồ sơ", "văn bản", "cuộc thi",
-      "ngày công", "liên hiệp hợp tác xã", "phiên chợ", "lượt khách", "bữa ăn", "tỷ đồng",
+      "ngày công", "liên hiệp hợp tác xã", "trường hợp", "vận động viên", "nghị sĩ", "thượng nghị sĩ",
+      "hạ nghị sĩ", "bàn thắng", "thành viên", "bệnh nhân", "y bác sĩ", "trận đấu", "học viên", "nhân viên",
+      "bác sĩ", "du khách", "lượt xe", "phương tiện", "cổ phiếu", "căn hộ", "người dân", "hộ dân", "phiên chợ", "lượt khách", "bữa ăn", "tỷ đồng",
   };
   return s;
 }

@@ -68,6 +68,11 @@ const Set& OrgWords() {
                         "hiệu"};
   return s;
 }
+const std::unordered_set<std::string>& OrgPairs() {
+  static const std::unordered_set<std::string> s = {"tập đoàn", "ngân hàng", "khách sạn", "nhà hàng", "thương hiệu",
+                                                    "liên đoàn", "tổng đội"};
+  return s;
+}
 const Set& OrgAbbreviations() {
   static const Set s = {"ĐH", "THPT", "THCS", "TH", "BV", "CLB", "HTX", "PTTH", "CĐ", "TP", "TX", "Q", "P"};
   return s;
@@ -213,9 +218,12 @@ class PeopleScanner {
     // "Giám đốc Bệnh viện Bạch Mai", "hiệu trưởng ĐH Tôn Đức Thắng": the name
     // belongs to an organisation or a place.
     if (!address && i >= 1 && toks_[i - 1].kind == ScanKind::kWord &&
-        (OrgWords().count(Norm(i - 1)) || (toks_[i - 1].all_caps && OrgAbbreviations().count(text_.Surface(i - 1))))) {
+        (OrgWords().count(Norm(i - 1)) || (toks_[i - 1].all_caps && OrgAbbreviations().count(text_.Surface(i - 1))) ||
+         (i >= 2 && OrgPairs().count(std::string(Norm(i - 2)) + " " + std::string(Norm(i - 1)))))) {
       return std::nullopt;
     }
+    // "29 Phạm Văn Đồng": a street address.
+    if (i >= 1 && toks_[i - 1].kind == ScanKind::kNumber) return std::nullopt;
     std::string title = address ? role : TitleBefore(i);
     // A surname that is also an everyday word needs its title to end in a
     // lower-case word right before it ("Bộ trưởng Đào Ngọc Dung").
