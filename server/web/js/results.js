@@ -39,8 +39,7 @@ export function renderResults(container, response, ctx) {
 
 function renderHit(hit, ctx) {
   const title = displayTitle(hit);
-  const province = hit.primary_province || (Array.isArray(hit.provinces) ? hit.provinces[0] : '');
-  const meta = [hit.source, formatDate(hit.published), province].filter(Boolean);
+  const meta = [hit.source, formatDate(hit.published), provincesLabel(hit, ctx.state)].filter(Boolean);
   const snippets = Array.isArray(hit.snippets) ? hit.snippets : [];
   const campaigns = Array.isArray(hit.campaigns) ? hit.campaigns : [];
   const href = ctx.link({ view: 'article', doc: hit.id });
@@ -56,6 +55,19 @@ function renderHit(hit, ctx) {
         }, c))))
       : null,
     snippets.map((s) => h('p', { class: 'snippet' }, snippetFragment(s))));
+}
+
+// The primary province first when the API gives it (old or new, as the
+// toggle says), then the provinces the
+// current filter asked for, then the rest: at most three names and "+N".
+function provincesLabel(hit, state) {
+  const field = state.prov === 'new' ? 'provinces_2025' : 'provinces';
+  const all = Array.isArray(hit[field]) ? hit[field] : [];
+  const wanted = new Set(state.prov === 'new' ? state.province_2025 : state.province);
+  const primary = state.prov === 'new' ? hit.primary_province_2025 : hit.primary_province;
+  const ordered = [...new Set([primary, ...all.filter((p) => wanted.has(p)), ...all].filter(Boolean))];
+  if (ordered.length <= 3) return ordered.join(', ');
+  return `${ordered.slice(0, 3).join(', ')} +${ordered.length - 3}`;
 }
 
 function openFromClick(event, ctx, id) {
