@@ -232,6 +232,7 @@ describe('web UI in headless chromium', () => {
     assert.ok(await page.locator('#doc-text mark.ent').count() > 0, 'entities are highlighted in the text');
     if (doc.url) assert.equal(await page.getAttribute('a.original', 'href'), doc.url);
     await page.waitForSelector('#more-like-this li, #more-like-this p');
+    assert.equal(await page.locator('#more-like-this [role="alert"]').count(), 0, 'more like this did not fail');
     await shot(page, 'article-desktop');
     await page.click('#article-back');
     await settle(page);

@@ -165,35 +165,38 @@ export function sentenceOf(figure, text, table) {
   return figure.text ?? '';
 }
 
-// "More like this": the same campaign (and primary province when known),
-// else the same primary province, newest first; for an article with
-// neither, its title's longest words joined with OR. The article itself is
-// left out. The "see all" link opens that search as a normal result page.
-export function moreLikeThisState(doc) {
+// "More like this", tried in order until one finds another article: the
+// same campaign and primary province, the campaign alone, the province
+// alone (newest first), and last the title's four longest words joined
+// with OR. Known (gazetteer) campaigns are preferred. The article itself is
+// left out; "see all" opens the search that answered as a result page.
+export function moreLikeThisStates(doc) {
   const entities = doc.entities ?? {};
-  const state = defaultState();
-  const campaign = list(entities.campaigns)[0]?.name;
+  const campaigns = list(entities.campaigns);
+  const campaign = (campaigns.find((c) => c.known !== false) ?? campaigns[0])?.name;
   const province = entities.primary_province;
-  if (campaign) {
-    state.campaign = [campaign];
-    if (province) state.province = [province];
-    state.sort = 'newest';
-  } else if (province) {
-    state.province = [province];
-    state.sort = 'newest';
-  } else {
-    const words = displayTitle(doc).split(/[\s,.:;!?“”"()–-]+/u).filter((w) => w.length >= 4);
-    state.q = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, 4).join(' OR ');
+  const states = [];
+  const add = (patch) => states.push({ ...defaultState(), sort: 'newest', ...patch });
+  if (campaign && province) add({ campaign: [campaign], province: [province] });
+  if (campaign) add({ campaign: [campaign] });
+  if (province) add({ province: [province] });
+  const words = displayTitle(doc).split(/[\s,.:;!?“”"()–-]+/u).filter((w) => w.length >= 4);
+  if (words.length) {
+    add({ q: [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, 4).join(' OR '), sort: 'relevance' });
   }
-  return state;
+  return states;
 }
 
 async function loadMoreLikeThis(container, doc, ctx) {
-  const target = moreLikeThisState(doc);
   try {
-    const response = await ctx.search(target, { page: 1, perPage: 6, facets: false });
-    const hits = list(response.hits).filter((hit) => hit.id !== doc.id).slice(0, 5);
-    if (hits.length === 0) {
+    let target = null;
+    let hits = [];
+    for (const candidate of moreLikeThisStates(doc)) {
+      const response = await ctx.search(candidate, { page: 1, perPage: 6, facets: false });
+      hits = list(response.hits).filter((hit) => hit.id !== doc.id).slice(0, 5);
+      if (hits.length > 0) { target = candidate; break; }
+    }
+    if (!target) {
       clear(container, h('p', { class: 'muted' }, 'Chưa tìm thấy bài tương tự.'));
       return;
     }
@@ -209,6 +212,7 @@ async function loadMoreLikeThis(container, doc, ctx) {
         onclick: (e) => { e.preventDefault(); ctx.navigate({ ...target, view: 'search', doc: '' }, { whole: true }); },
       }, 'Xem tất cả bài tương tự ›'));
   } catch (err) {
+    if (err.name === 'AbortError') return;
     clear(container, h('p', { class: 'error-inline', role: 'alert' }, err.message));
   }
 }
