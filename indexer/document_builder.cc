@@ -1,6 +1,8 @@
 #include "indexer/document_builder.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <unordered_set>
 
 #include <nlohmann/json.hpp>
@@ -40,6 +42,26 @@ std::string IdTerm(std::string_view id) {
   std::string term(schema::kId);
   term += id;
   return term;
+}
+
+std::string ContentHash(const Article& article) {
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a
+  auto mix = [&](std::string_view field) {
+    for (unsigned char c : field) {
+      hash ^= c;
+      hash *= 1099511628211ull;
+    }
+    hash ^= 0xFF;  // field separator: ("ab","c") and ("a","bc") differ
+    hash *= 1099511628211ull;
+  };
+  for (std::string_view field : {kDocumentVersion, std::string_view(article.id), std::string_view(article.title),
+                                 std::string_view(article.body), std::string_view(article.url),
+                                 std::string_view(article.source), std::string_view(article.published)}) {
+    mix(field);
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return hex;
 }
 
 std::string FigureUnitKey(std::string_view unit) {
@@ -158,6 +180,7 @@ Xapian::Document DocumentBuilder::Assemble(const AnalyzedArticle& analyzed) {
   data["text"] = analyzed.text;
   if (!analyzed.raw.empty()) data["raw"] = analyzed.raw;
   data["entities"] = ToDocumentJson(entities);
+  data["content_hash"] = ContentHash(article);
   doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return doc;
 }

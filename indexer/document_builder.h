@@ -38,6 +38,15 @@ struct AnalyzedArticle {
 // The unique term of an article id.
 std::string IdTerm(std::string_view id);
 
+// Bump when analysis or the document layout changes, so that --resume
+// re-indexes documents built by an older version.
+inline constexpr std::string_view kDocumentVersion = "thidua-doc-1";
+
+// A 64-bit hash (16 hex digits) of the article's fields and kDocumentVersion,
+// stored in the document data as "content_hash": a re-run with --resume
+// skips articles whose stored hash is the same.
+std::string ContentHash(const Article& article);
+
 // The key of a figure unit for XUNIT terms and slot 9: schema::Key(unit),
 // with "%" as "phan-tram" (Key would leave nothing of it).
 std::string FigureUnitKey(std::string_view unit);

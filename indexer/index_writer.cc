@@ -92,4 +92,30 @@ Status IndexWriter::Commit() {
   return Status::Ok();
 }
 
+std::string CommittedIndex::StoredHash(const std::string& id) {
+  constexpr std::string_view kKey = "\"content_hash\":\"";
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    try {
+      if (!db_) {
+        db_.emplace(dir_);
+      } else if (attempt > 0) {
+        db_->reopen();
+      }
+      const std::string term = IdTerm(id);
+      Xapian::PostingIterator posting = db_->postlist_begin(term);
+      if (posting == db_->postlist_end(term)) return {};
+      const std::string data = db_->get_document(*posting).get_data();
+      const std::size_t at = data.find(kKey);
+      if (at == std::string::npos || at + kKey.size() + 16 > data.size()) return {};
+      return data.substr(at + kKey.size(), 16);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      continue;  // the writer committed meanwhile: reopen and retry
+    } catch (const Xapian::Error&) {
+      db_.reset();
+      return {};
+    }
+  }
+  return {};
+}
+
 }  // namespace thidua::indexer

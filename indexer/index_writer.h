@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <xapian.h>
@@ -56,6 +57,20 @@ class IndexWriter {
   WriterCounts counts_;
   bool in_transaction_ = false;
   std::uint64_t pending_docs_ = 0, pending_bytes_ = 0;
+};
+
+// The read side of --resume: what the committed index holds for an id.
+// One per thread (a Xapian::Database is not thread-safe).
+class CommittedIndex {
+ public:
+  explicit CommittedIndex(std::string dir) : dir_(std::move(dir)) {}
+  // The "content_hash" stored in the document data of `id`; empty when the
+  // id is not in the committed index or the index cannot be read.
+  std::string StoredHash(const std::string& id);
+
+ private:
+  std::string dir_;
+  std::optional<Xapian::Database> db_;
 };
 
 }  // namespace thidua::indexer

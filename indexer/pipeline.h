@@ -26,6 +26,7 @@ struct WorkResult {
   Xapian::Document doc;           // index mode
   std::string output_line;        // --extract-only mode
   std::string error;              // non-empty when analysis failed (the article is skipped)
+  bool unchanged = false;         // --resume: already indexed with the same content hash
 };
 
 // Analysis on one worker thread; each worker gets its own (Tokenizer state).
@@ -42,7 +43,7 @@ using ResultConsumer = std::function<bool(WorkResult&&)>;
 
 struct PipelineOptions {
   int threads = 2;
-  std::size_t max_in_flight = 256;
+  std::size_t max_in_flight = 64;
   ReaderOptions reader;
 };
 

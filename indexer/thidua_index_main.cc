@@ -42,6 +42,8 @@ constexpr const char* kUsage =
     "  --threads N         analysis threads (default 2)\n"
     "  --batch N           commit every N documents (default 1000; also every 32 MB)\n"
     "  --strict            exit 1 when any record was skipped\n"
+    "  --resume            skip articles already indexed with the same content (fast re-run\n"
+    "                      after an interruption); without it every article is re-indexed\n"
     "  --extract-only      print one JSON line of extracted entities per article; no index\n"
     "  --delete ID...      remove these ids (every argument up to the next option)\n"
     "  --data DIR          gazetteer data (default $THIDUA_DATA_DIR or the built-in path)\n"
@@ -65,7 +67,7 @@ struct Options {
   std::string data_dir;
   int threads = 2;
   std::uint64_t batch = 1000;
-  bool strict = false, extract_only = false, quiet = false;
+  bool strict = false, extract_only = false, quiet = false, resume = false;
   std::size_t max_line_bytes = 16u << 20;
   std::vector<std::string> deletes, paths;
 };
@@ -108,6 +110,8 @@ Options ParseArgs(int argc, char** argv) {
       options.max_line_bytes = ParseNumber(arg, value(), 1);
     } else if (arg == "--strict") {
       options.strict = true;
+    } else if (arg == "--resume") {
+      options.resume = true;
     } else if (arg == "--extract-only") {
       options.extract_only = true;
     } else if (arg == "--quiet") {
@@ -125,6 +129,7 @@ Options ParseArgs(int argc, char** argv) {
   if (options.extract_only) {
     if (!options.index_dir.empty()) UsageError("--extract-only writes no index: drop --index");
     if (!options.deletes.empty()) UsageError("--extract-only cannot --delete");
+    if (options.resume) UsageError("--extract-only cannot --resume");
     if (options.paths.empty()) UsageError("no PATH to read");
   } else {
     if (options.index_dir.empty()) UsageError("--index DIR is required (or use --extract-only)");
@@ -141,8 +146,16 @@ std::string DataDir(const Options& options) {
 
 class IndexWorker : public Worker {
  public:
-  IndexWorker(const EntityExtractor& extractor, bool extract_only) : builder_(extractor), extract_only_(extract_only) {}
+  // resume_index: the index to compare content hashes with, or empty.
+  IndexWorker(const EntityExtractor& extractor, bool extract_only, const std::string& resume_index)
+      : builder_(extractor), extract_only_(extract_only) {
+    if (!resume_index.empty()) committed_.emplace(resume_index);
+  }
   void Process(Article&& article, WorkResult& result) override {
+    if (committed_ && committed_->StoredHash(article.id) == ContentHash(article)) {
+      result.unchanged = true;
+      return;
+    }
     if (extract_only_) {
       AnalyzedArticle analyzed = builder_.Analyze(std::move(article));
       result.output_line = ToExtractJson(analyzed.article.id, analyzed.entities)
@@ -155,6 +168,7 @@ class IndexWorker : public Worker {
  private:
   DocumentBuilder builder_;
   bool extract_only_;
+  std::optional<CommittedIndex> committed_;
 };
 
 struct Counts {
@@ -234,13 +248,19 @@ int main(int argc, char** argv) {
   PipelineOptions pipeline_options;
   pipeline_options.threads = options.threads;
   pipeline_options.reader.max_line_bytes = options.max_line_bytes;
-  std::uint64_t docs = 0, bytes = 0;
+  std::uint64_t docs = 0, bytes = 0, unchanged = 0;
   Status write_status;
   const PipelineStats stats = RunPipeline(
       files, pipeline_options,
-      [&] { return std::make_unique<IndexWorker>(*extractor, options.extract_only); },
+      [&] {
+        return std::make_unique<IndexWorker>(*extractor, options.extract_only,
+                                             options.resume ? options.index_dir : std::string());
+      },
       [&](WorkResult&& result) {
-        if (options.extract_only) {
+        if (g_stop.load()) return false;  // Ctrl-C: commit what is written, leave the rest
+        if (result.unchanged) {
+          ++unchanged;
+        } else if (options.extract_only) {
           std::fwrite(result.output_line.data(), 1, result.output_line.size(), stdout);
           std::fputc('\n', stdout);
         } else {
@@ -269,6 +289,7 @@ int main(int argc, char** argv) {
                  static_cast<unsigned long long>(written.added), static_cast<unsigned long long>(written.replaced),
                  static_cast<unsigned long long>(written.deleted));
     if (written.not_found > 0) std::fprintf(out, " (%llu ids not found)", static_cast<unsigned long long>(written.not_found));
+    if (options.resume) std::fprintf(out, ", unchanged %llu", static_cast<unsigned long long>(unchanged));
   } else {
     std::fprintf(out, "extracted %llu", static_cast<unsigned long long>(docs));
   }

@@ -207,10 +207,15 @@ def scenario_kill9(tmp):
     check(after_kill % 20 == 0, f"only whole batches are committed ({after_kill})")
     check(after_kill < total, "killed before the end")
     check(docs_with_term(index, "Qkill-0000") == 1, "the first batch is searchable")
-    _, out, _ = run("--index", index, "--batch", "20", big, expect=0)
+    # --resume skips what the committed batches hold and indexes the rest.
+    _, out, _ = run("--index", index, "--batch", "20", "--resume", big, expect=0)
     check(doc_count(index) == total, f"the second run completes the job ({doc_count(index)})")
     check(summary_number(out, "new") == total - after_kill, out)
-    check(summary_number(out, "replaced") == after_kill, out)
+    check(summary_number(out, "unchanged") == after_kill, out)
+    # A plain re-run re-indexes everything, idempotently.
+    _, out, _ = run("--index", index, "--batch", "20", big, expect=0)
+    check(doc_count(index) == total, "still complete")
+    check(summary_number(out, "replaced") == total and summary_number(out, "new") == 0, out)
 
 
 def scenario_usage(tmp):

@@ -189,6 +189,21 @@ TEST_F(DocumentBuilderTest, PublishedFallsBackToTheDateline) {
   EXPECT_TRUE(Terms(builder.Assemble(undated), "Y").empty());
 }
 
+TEST_F(DocumentBuilderTest, ContentHashIsStoredAndFollowsTheContent) {
+  DocumentBuilder builder(*extractor_);
+  Article a = Sample();
+  const std::string hash = ContentHash(a);
+  EXPECT_EQ(hash.size(), 16u);
+  EXPECT_EQ(nlohmann::json::parse(builder.Build(a).get_data()).at("content_hash"), hash);
+  EXPECT_EQ(ContentHash(Sample()), hash);
+  a.body += ".";
+  EXPECT_NE(ContentHash(a), hash);
+  a = Sample();
+  a.title += a.body.substr(0, 1);
+  a.body.erase(0, 1);  // the same bytes split differently
+  EXPECT_NE(ContentHash(a), hash);
+}
+
 TEST(FigureUnitKey, PercentHasAKey) {
   EXPECT_EQ(FigureUnitKey("%"), "phan-tram");
   EXPECT_EQ(FigureUnitKey("sáng kiến"), "sang-kien");

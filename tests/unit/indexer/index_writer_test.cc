@@ -76,6 +76,22 @@ TEST(IndexWriter, CommitsByInputBytesToo) {
   EXPECT_EQ((*writer)->counts().commits, 1u);
 }
 
+TEST(CommittedIndex, StoredHashSeesCommittedDocumentsOnly) {
+  testing::TempDir dir;
+  auto writer = IndexWriter::Open(dir.Path("db"), {});
+  ASSERT_TRUE(writer.ok());
+  Xapian::Document doc = Doc("a", "w");
+  doc.set_data(R"({"content_hash":"0123456789abcdef","id":"a"})");
+  ASSERT_TRUE((*writer)->Put("a", doc, 1).ok());
+  CommittedIndex committed(dir.Path("db"));
+  EXPECT_EQ(committed.StoredHash("a"), "");  // not committed yet
+  ASSERT_TRUE((*writer)->Commit().ok());
+  CommittedIndex reopened(dir.Path("db"));
+  EXPECT_EQ(reopened.StoredHash("a"), "0123456789abcdef");
+  EXPECT_EQ(reopened.StoredHash("b"), "");
+  EXPECT_EQ(CommittedIndex(dir.Path("nowhere")).StoredHash("a"), "");
+}
+
 TEST(IndexWriter, SecondWriterIsRefused) {
   testing::TempDir dir;
   auto first = IndexWriter::Open(dir.Path("db"), {});
