@@ -109,6 +109,8 @@ const CampaignInfo* ResolveQuoted(const Gazetteer& g, const std::string& inner, 
     Gazetteer::Match m = g.MatchCampaign(syllables, p);
     if (m.length > best.length) best = m;
   }
+  // “Huy chương Vì an ninh Tổ quốc” is a medal named after the campaign.
+  if (syllables.size() >= 2 && syllables[1] == "chuong") return nullptr;
   if (best.length >= 3 && best.length * 10 >= syllables.size() * 6) return &g.campaigns()[best.index];
   return nullptr;
 }
@@ -206,6 +208,11 @@ void ScanGazetteer(const Gazetteer& g, Stream& s, CampaignCollector& c) {
     bool self_cued = (first == "phong" && second == "trao") || (first == "thi" && second == "dua") ||
                      (first == "cuoc" && second == "van") || first == "pttd" || first == "cvd";
     const ScanToken& t = text.tokens[tok];
+    // Medals named after a campaign: "Huy chương Vì an ninh Tổ quốc".
+    if (p > 0 && s.folded[p - 1] == "chuong") {
+      p += m.length - 1;
+      continue;
+    }
     bool sentence_start = text.sentence_of[tok] == tok;
     bool ok = self_cued || m.length >= 6 || CueDistance(text, tok, 2) >= 0 || (t.all_caps && m.length == 1) ||
               (Capitalised(text, tok) && m.length >= (sentence_start ? 4u : 3u));

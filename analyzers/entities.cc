@@ -231,6 +231,13 @@ std::optional<std::string> ExtractPublished(const Stream& body, std::optional<st
       continue;
     }
     auto d = ParseDate(text.Surface(i));
+    // "ngày 26 tháng 11 năm 2003"
+    if (!d && prev == "ngay" && i + 4 < text.tokens.size() && text.tokens[i + 1].folded == "thang" &&
+        text.tokens[i + 2].kind == ScanKind::kNumber && text.tokens[i + 3].folded == "nam" &&
+        text.tokens[i + 4].kind == ScanKind::kNumber) {
+      d = ParseDate(std::string(text.Surface(i)) + "/" + std::string(text.Surface(i + 2)) + "/" +
+                    std::string(text.Surface(i + 4)));
+    }
     if (!d) continue;
     if (!d->y) {
       if (!hint_year) return std::nullopt;

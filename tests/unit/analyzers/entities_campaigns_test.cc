@@ -49,7 +49,8 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Cả nước chung sức xây dựng nông thôn mới"}},
         CampaignCase{"GenericLowerCaseIsNot", "Tính đoàn kết, sáng tạo ở đây là sự chủ động.", {}},
         CampaignCase{"QuoteWithoutCueIsNot", "Ông gọi đó là “cú hích” cho cơ sở.", {}},
-        CampaignCase{"NounAfterCueIsNotWithoutQuotes", "Phong trào thi đua ở tỉnh diễn ra sôi nổi.", {}}),
+        CampaignCase{"NounAfterCueIsNotWithoutQuotes", "Phong trào thi đua ở tỉnh diễn ra sôi nổi.", {}},
+        CampaignCase{"MedalIsNot", "Tặng \"Huy chương Vì an ninh Tổ quốc\" và Huy chương Vì an ninh Tổ quốc.", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(CampaignAliasTest, GoiTatLinksTheShortName) {

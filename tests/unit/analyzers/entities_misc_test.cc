@@ -37,7 +37,8 @@ INSTANTIATE_TEST_SUITE_P(
                       DateCase{"RelativeWithHint", "Sáng 23/8, hội nghị khai mạc.", "2023-08-24", "2023-08-23"},
                       DateCase{"RelativeAcrossNewYear", "Chiều 30/12, hội nghị tổng kết.", "2024-01-02", "2023-12-30"},
                       DateCase{"RelativeWithoutHint", "Sáng 23/8, hội nghị khai mạc.", std::nullopt, std::nullopt},
-                      DateCase{"NoDate", "Phong trào phát triển mạnh.", std::nullopt, std::nullopt}),
+                      DateCase{"NoDate", "Phong trào phát triển mạnh.", std::nullopt, std::nullopt},
+                      DateCase{"WrittenOut", "Hà Nội, ngày 26 tháng 11 năm 2003\nLUẬT", std::nullopt, "2003-11-26"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ExtractJsonTest, HasExactlyTheFields) {
