@@ -91,7 +91,7 @@ def run_http(bench, index):
         result["rss_mb"]["after_c1"] = _rss_mb(server.pid)
         result["c64"] = _wrk(base, paths_file, 64, bench.args.wrk_seconds)
         result["rss_mb"]["after_c64"] = _rss_mb(server.pid)
-        if not bench.args.quick:
+        if getattr(bench.args, "wrk_rounds", 1) > 1:
             result["c64_second_round"] = _wrk(base, paths_file, 64, bench.args.wrk_seconds)
             result["rss_mb"]["after_c64_second_round"] = _rss_mb(server.pid)
         server.send_signal(signal.SIGTERM)

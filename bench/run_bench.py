@@ -364,6 +364,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=None, help="per latency run")
     parser.add_argument("--wrk-seconds", type=float, default=None)
     parser.add_argument("--index-threads", type=int, default=2)
+    parser.add_argument("--wrk-rounds", type=int, default=1, help="64-connection wrk rounds (RSS read after each)")
     parser.add_argument("--no-http", action="store_true")
     parser.add_argument("--no-real", action="store_true", help="skip the real corpus (and relevance)")
     parser.add_argument("--note", action="append", default=[], help="a note printed with the results")
