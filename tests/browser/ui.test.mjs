@@ -170,6 +170,7 @@ describe('web UI in headless chromium', () => {
     assert.equal(new URL(page.url()).searchParams.get('province'), pick.value);
     assert.equal(await foundCount(page), pick.count, 'the facet count predicted the filtered total');
     assert.ok(await page.isChecked(`#facet-province input[data-value="${pick.value}"]`));
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.value), pick.value, 'focus stays on the ticked box');
     assert.ok(await page.locator('.chip-selected', { hasText: pick.value }).count() === 1, 'a removable chip shows the filter');
     const expected = await apiSearch({ q, province: pick.value, facets: 'campaign', facet_limit: '100' });
     assert.deepEqual(await renderedIds(page), expected.hits.map((h) => h.id));

@@ -27,6 +27,7 @@ const searchText = new Map();    // facet field -> text typed in its search box
 export function renderFacets(container, facets, ctx) {
   const { state } = ctx;
   const provinceField = state.prov === 'new' ? 'province_2025' : 'province';
+  const focusKey = focusedControl(container);
   clear(container,
     h('div', { class: 'filters-head' },
       h('h2', { class: 'filters-title' }, 'Bộ lọc'),
@@ -38,6 +39,22 @@ export function renderFacets(container, facets, ctx) {
     facetGroup('year', sortYears(facets?.year), ctx),
     dateRange(ctx),
     hasGroup(ctx));
+  restoreFocus(container, focusKey);
+}
+
+// Re-rendering replaces the controls; keep keyboard focus on the same one
+// (same facet value, same radio or the same named input).
+function focusedControl(container) {
+  const el = document.activeElement;
+  if (!el || !container.contains(el)) return null;
+  if (el.dataset.field) return `[data-field="${CSS.escape(el.dataset.field)}"][data-value="${CSS.escape(el.dataset.value)}"]`;
+  if (el.name && el.value !== undefined && el.type === 'radio') return `input[name="${CSS.escape(el.name)}"][value="${CSS.escape(el.value)}"]`;
+  if (el.name && el.type === 'checkbox') return `input[name="${CSS.escape(el.name)}"][value="${CSS.escape(el.value)}"]`;
+  return el.id ? `#${CSS.escape(el.id)}` : null;
+}
+
+function restoreFocus(container, selector) {
+  if (selector) container.querySelector(selector)?.focus({ preventScroll: true });
 }
 
 function provinceToggle(ctx) {
