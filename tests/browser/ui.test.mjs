@@ -435,6 +435,17 @@ describe('web UI in headless chromium', () => {
     await page.close();
   });
 
+  test('a query with no match shows the empty state', async () => {
+    const q = 'xqzwv khongcotu';
+    assert.equal((await apiSearch({ q })).found, 0, 'the API finds nothing for nonsense');
+    const page = await openPage('empty');
+    await page.goto(`${base}/?q=${encodeURIComponent(q)}`);
+    await settle(page);
+    assert.equal(await foundCount(page), 0);
+    assert.ok(await page.isVisible('#empty-state'), 'tips instead of a blank list');
+    await page.close();
+  });
+
   test('a request the API rejects shows a readable message, not a blank page', async () => {
     const { status } = await api(base, '/api/v1/search?year=abcd');
     assert.equal(status, 400, 'the API rejects year=abcd');
