@@ -71,7 +71,7 @@ Xapian::Query SyllableIn(const QuerySyllable& s, bool title, const RankingParams
   Xapian::Query folded(Prefixed(title ? schema::kTitleFolded : schema::kBodyFolded, s.folded));
   if (!s.has_diacritics) return folded;
   Xapian::Query exact(Prefixed(title ? schema::kTitleExact : schema::kBodyExact, s.norm));
-  return Xapian::Query(Xapian::Query::OP_OR, Scaled(exact, r.exact_boost), folded);
+  return Xapian::Query(Xapian::Query::OP_OR, Scaled(exact, r.exact_boost), Scaled(folded, r.folded_when_exact));
 }
 
 Xapian::Query PhraseIn(const std::vector<QuerySyllable>& syllables, bool title, bool folded_only) {
