@@ -81,10 +81,17 @@ bool Capitalised(const Stream& s, std::size_t p, std::size_t n) {
 
 // The previous token is a capitalised surname glued to this name with no
 // kind word: "Nguyễn Thái Bình", "Lê Hà Nam" are people.
+// Also "Nguyễn Thị Huế": a surname up to three adjacent capitalised words back.
 bool AfterSurname(const Gazetteer& g, const Stream& s, std::size_t p) {
-  if (p == 0 || s.tok[p - 1] == kNoToken || s.tok[p - 1] + 1 != s.tok[p]) return false;  // adjacent tokens only
-  const ScanToken& t = s.text->tokens[s.tok[p - 1]];
-  return t.kind == ScanKind::kWord && t.capitalised && !t.all_caps && g.IsSurname(t.norm, nullptr);
+  if (p == 0 || s.tok[p] == kNoToken) return false;
+  const auto& toks = s.text->tokens;
+  for (std::uint32_t back = 1; back <= 3 && back <= s.tok[p]; ++back) {
+    const ScanToken& t = toks[s.tok[p] - back];
+    if (t.kind != ScanKind::kWord || !t.capitalised || t.all_caps || (s.claimed[s.tok[p] - back] & kProvince)) break;
+    bool needs_context = false;
+    if (g.IsSurname(t.norm, &needs_context) && (back == 1 || !needs_context)) return true;
+  }
+  return false;
 }
 
 std::string KeyAt(const Stream& s, std::size_t p, std::size_t n) {

@@ -34,6 +34,8 @@ INSTANTIATE_TEST_SUITE_P(
                    {{"Trịnh Việt Hùng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"}}},
         PersonCase{"OngThenTitle", "Ông Nguyễn Văn An, Bí thư Huyện ủy, phát biểu.", {{"Nguyễn Văn An", "Bí thư Huyện ủy"}}},
         PersonCase{"BaWithoutTitle", "Bà Trần Thị Mai chia sẻ niềm vui.", {{"Trần Thị Mai", ""}}},
+        PersonCase{"GivenNameLikeCity", "Bà Nguyễn Thị Huế, Chủ tịch Hội Nông dân xã, cho biết.",
+                   {{"Nguyễn Thị Huế", "Chủ tịch Hội Nông dân xã"}}},
         PersonCase{"ToneVariantTitle", "Phó Chủ tịch Uỷ ban MTTQ tỉnh Lê Văn Bình dự.",
                    {{"Lê Văn Bình", "Phó Chủ tịch Uỷ ban MTTQ tỉnh"}}},
         PersonCase{"RankAndRole", "Thượng tá Lê Hồng Phúc, Phó Giám đốc Công an tỉnh, cho biết.",
