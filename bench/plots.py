@@ -114,11 +114,12 @@ def write_all(res, outdir, names):
                 f.write(svg)
             made.append("docs/img/" + name)
     write("bench-latency.svg", latency_plot(res, names))
-    rel = (res.get("relevance") or {}).get("engines") or {}
+    rel = {e: v for e, v in ((res.get("relevance") or {}).get("engines") or {}).items() if "error" not in v}
     if rel:
         kinds = ["all"] + sorted({k for e in rel.values() for k in e if k != "all" and not k.startswith("paired:")})
         values = {e: [(rel[e].get(k) or {}).get("ndcg10") for k in kinds] for e in ORDER if e in rel and "error" not in rel[e]}
-        write("bench-ndcg.svg", bar_plot("nDCG@10 per query kind (judged set, real corpus)",
+        write_if = values and any(v is not None for vs in values.values() for v in vs)
+        write_if and write("bench-ndcg.svg", bar_plot("nDCG@10 per query kind (judged set, real corpus)",
                                          [k.replace("derived:", "") + ("*" if k.startswith("derived:") else "") for k in kinds],
                                          values, names, "nDCG@10", ymax=1.0))
     sets = list(res["datasets"])
