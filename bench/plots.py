@@ -118,10 +118,10 @@ def write_all(res, outdir, names):
     if rel:
         kinds = ["all"] + sorted({k for e in rel.values() for k in e if k != "all" and not k.startswith("paired:")})
         values = {e: [(rel[e].get(k) or {}).get("ndcg10") for k in kinds] for e in ORDER if e in rel and "error" not in rel[e]}
-        write_if = values and any(v is not None for vs in values.values() for v in vs)
-        write_if and write("bench-ndcg.svg", bar_plot("nDCG@10 per query kind (judged set, real corpus)",
-                                         [k.replace("derived:", "") + ("*" if k.startswith("derived:") else "") for k in kinds],
-                                         values, names, "nDCG@10", ymax=1.0))
+        if any(v is not None for vs in values.values() for v in vs):
+            write("bench-ndcg.svg", bar_plot("nDCG@10 per query kind (judged set, real corpus; * derived)",
+                                             [k.replace("derived:", "") + ("*" if k.startswith("derived:") else "")
+                                              for k in kinds], values, names, "nDCG@10", ymax=1.0))
     sets = list(res["datasets"])
     values = {e: [res["datasets"][ds]["engines"].get(e, {}).get("index", {}).get("mb_per_s") for ds in sets]
               for e in ORDER if any(res["datasets"][ds]["engines"].get(e, {}).get("index") for ds in sets)}
