@@ -6,6 +6,8 @@ import os
 
 COLORS = {"thidua": "#d62728", "sqlite": "#1f77b4", "pg": "#2ca02c", "xapian": "#9467bd"}
 ORDER = ["thidua", "sqlite", "pg", "xapian"]
+SHORT = {"abbreviation": "abbrev.", "tone_variant": "tone", "derived:accentless": "accentless*",
+         "derived:tone": "tone*", "diacritics": "diacritics"}
 W, H, L, R, T, B = 680, 360, 70, 180, 40, 50
 
 
@@ -92,7 +94,7 @@ def bar_plot(title, groups, values, names, ylabel, ymax=None):
         body.append('<text x="%d" y="%.1f" text-anchor="end">%.2g</text>' % (L - 5, fy(t) + 4, t))
     for g, group in enumerate(groups):
         x0 = L + g * gw + gw * 0.1
-        body.append('<text x="%.1f" y="%d" text-anchor="middle" font-size="11">%s</text>' % (
+        body.append('<text x="%.1f" y="%d" text-anchor="middle" font-size="10">%s</text>' % (
             L + g * gw + gw / 2, H - B + 16, _esc(group)))
         for k, e in enumerate(engines):
             v = values[e][g]
@@ -116,12 +118,13 @@ def write_all(res, outdir, names):
     write("bench-latency.svg", latency_plot(res, names))
     rel = {e: v for e, v in ((res.get("relevance") or {}).get("engines") or {}).items() if "error" not in v}
     if rel:
-        kinds = ["all"] + sorted({k for e in rel.values() for k in e if k != "all" and not k.startswith("paired:")})
+        found = {k for e in rel.values() for k in e if k != "all" and not k.startswith("paired:")}
+        preferred = ["diacritics", "accentless", "tone_variant", "abbreviation", "phrase", "derived:accentless", "derived:tone"]
+        kinds = ["all"] + [k for k in preferred if k in found] + sorted(found - set(preferred))
         values = {e: [(rel[e].get(k) or {}).get("ndcg10") for k in kinds] for e in ORDER if e in rel and "error" not in rel[e]}
         if any(v is not None for vs in values.values() for v in vs):
             write("bench-ndcg.svg", bar_plot("nDCG@10 per query kind (judged set, real corpus; * derived)",
-                                             [k.replace("derived:", "") + ("*" if k.startswith("derived:") else "")
-                                              for k in kinds], values, names, "nDCG@10", ymax=1.0))
+                                             [SHORT.get(k, k) for k in kinds], values, names, "nDCG@10", ymax=1.0))
     sets = list(res["datasets"])
     values = {e: [res["datasets"][ds]["engines"].get(e, {}).get("index", {}).get("mb_per_s") for ds in sets]
               for e in ORDER if any(res["datasets"][ds]["engines"].get(e, {}).get("index") for ds in sets)}

@@ -119,6 +119,7 @@ class Bench:
         self.work = os.path.abspath(args.work)
         os.makedirs(self.work, exist_ok=True)
         self.pg = None
+        self.t0 = time.monotonic()
         self.results = {"mode": "quick" if args.quick else "full", "command": os.environ.get("THIDUA_BENCH_COMMAND", " ".join(sys.argv)),
                         "started": datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"),
                         "machine": machine(), "versions": versions(), "settings": {
@@ -321,6 +322,7 @@ class Bench:
             if self.pg is not None:
                 server.__exit__(None, None, None)
         self.results["finished"] = datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC")
+        self.results["elapsed_s"] = time.monotonic() - self.t0
         self.save()
 
     def save(self):
