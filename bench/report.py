@@ -210,7 +210,7 @@ def accent_table(res):
 
 def relevance_table(res):
     rel = res.get("relevance")
-    if not rel or "skipped" in rel:
+    if not rel or "skipped" in rel or not any("all" in e for e in rel.get("engines", {}).values()):
         return None
     kinds = sorted({k for e in rel["engines"].values() for k in e if not k.startswith("paired:") and k != "all"})
     rows = ["| engine | all (%d) | " % rel["queries"] + " | ".join(kinds) + " | accentless ÷ diacritics | tone variant ÷ original |",

@@ -79,7 +79,10 @@ def comparative_text(res, http, machine, ratios, indexing, latency, kind_table, 
     parts += ["### Accentless queries: same results without diacritics?", "",
               "For the 8 two-to-four-word queries of the mix, the share of the top 10 with diacritics "
               "(\"đoàn kết sáng tạo\") that the same words typed without them (\"doan ket sang tao\") also return "
-              "(1.00 = the same ten articles; no judgments needed).", "", accent, ""]
+              "(1.00 = the same ten articles; no judgments needed). This is consistency, not quality: an engine "
+              "that drops diacritics on both sides (PostgreSQL with unaccent) scores 1.00 by construction but "
+              "cannot rank the exact form first; this project ranks exact-form matches above folded ones, so "
+              "the two orders legitimately differ a little. Quality is the judged nDCG below.", "", accent, ""]
     parts += ["### Relevance on the judged set (real corpus)", ""]
     if relevance:
         rel = res["relevance"]
@@ -90,7 +93,10 @@ def comparative_text(res, http, machine, ratios, indexing, latency, kind_table, 
         if "bench-ndcg.svg" in " ".join(plots):
             parts += ["![nDCG@10 per query kind](img/bench-ndcg.svg)", ""]
     else:
-        parts += ["Not run: %s." % ((res.get("relevance") or {}).get("skipped") or "no judged set"), ""]
+        rel = res.get("relevance") or {}
+        errors = {e: v.get("error") for e, v in rel.get("engines", {}).items() if "error" in v}
+        parts += ["Not run: %s." % (rel.get("skipped") or ("; ".join("%s: %s" % (k, v[:120]) for k, v in errors.items())
+                                                          if errors else "no judged set")), ""]
     if http_table:
         parts += ["### HTTP (thidua-serve under wrk)", "",
                   "Requests rotate over the same mix as `/api/v1/search?q=…&facets=province,campaign,year` "
