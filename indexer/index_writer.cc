@@ -92,6 +92,29 @@ Status IndexWriter::Commit() {
   return Status::Ok();
 }
 
+Status CompactIndex(const std::string& dir) {
+  namespace fs = std::filesystem;
+  const std::string fresh = dir + ".compact-tmp", old = dir + ".old-tmp";
+  std::error_code error;
+  fs::remove_all(fresh, error);
+  fs::remove_all(old, error);
+  try {
+    Xapian::Database(dir).compact(fresh, Xapian::DBCOMPACT_NO_RENUMBER);
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(fresh, error);
+    return Status::Internal("compacting " + dir + ": " + e.get_description());
+  }
+  fs::rename(dir, old, error);
+  if (error) return Status::Internal("compacting " + dir + ": " + error.message());
+  fs::rename(fresh, dir, error);
+  if (error) {
+    fs::rename(old, dir, error);  // put the original back
+    return Status::Internal("compacting " + dir + ": cannot move the compact copy in");
+  }
+  fs::remove_all(old, error);
+  return Status::Ok();
+}
+
 std::string CommittedIndex::StoredHash(const std::string& id) {
   constexpr std::string_view kKey = "\"content_hash\":\"";
   for (int attempt = 0; attempt < 3; ++attempt) {

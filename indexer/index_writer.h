@@ -59,6 +59,12 @@ class IndexWriter {
   std::uint64_t pending_docs_ = 0, pending_bytes_ = 0;
 };
 
+// Rewrites the index at `dir` compactly (Xapian::Database::compact: full
+// B-tree blocks; about half the size after a bulk load) and swaps it in by
+// renaming. No writer may be open on it. Readers that have the old one open
+// keep reading it until they reopen.
+Status CompactIndex(const std::string& dir);
+
 // The read side of --resume: what the committed index holds for an id.
 // One per thread (a Xapian::Database is not thread-safe).
 class CommittedIndex {

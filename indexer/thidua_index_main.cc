@@ -44,6 +44,7 @@ constexpr const char* kUsage =
     "  --strict            exit 1 when any record was skipped\n"
     "  --resume            skip articles already indexed with the same content (fast re-run\n"
     "                      after an interruption); without it every article is re-indexed\n"
+    "  --compact           compact the index at the end (about half the size after a bulk load)\n"
     "  --extract-only      print one JSON line of extracted entities per article; no index\n"
     "  --delete ID...      remove these ids (every argument up to the next option)\n"
     "  --data DIR          gazetteer data (default $THIDUA_DATA_DIR or the built-in path)\n"
@@ -67,7 +68,7 @@ struct Options {
   std::string data_dir;
   int threads = 2;
   std::uint64_t batch = 1000;
-  bool strict = false, extract_only = false, quiet = false, resume = false;
+  bool strict = false, extract_only = false, quiet = false, resume = false, compact = false;
   std::size_t max_line_bytes = 16u << 20;
   std::vector<std::string> deletes, paths;
 };
@@ -110,6 +111,8 @@ Options ParseArgs(int argc, char** argv) {
       options.max_line_bytes = ParseNumber(arg, value(), 1);
     } else if (arg == "--strict") {
       options.strict = true;
+    } else if (arg == "--compact") {
+      options.compact = true;
     } else if (arg == "--resume") {
       options.resume = true;
     } else if (arg == "--extract-only") {
@@ -129,7 +132,7 @@ Options ParseArgs(int argc, char** argv) {
   if (options.extract_only) {
     if (!options.index_dir.empty()) UsageError("--extract-only writes no index: drop --index");
     if (!options.deletes.empty()) UsageError("--extract-only cannot --delete");
-    if (options.resume) UsageError("--extract-only cannot --resume");
+    if (options.resume || options.compact) UsageError("--extract-only writes no index: drop --resume/--compact");
     if (options.paths.empty()) UsageError("no PATH to read");
   } else {
     if (options.index_dir.empty()) UsageError("--index DIR is required (or use --extract-only)");
@@ -308,6 +311,14 @@ int main(int argc, char** argv) {
   if (!write_status.ok()) {
     std::fprintf(stderr, "thidua-index: %s\n", write_status.message().c_str());
     return 1;
+  }
+  if (options.compact && !g_stop.load()) {
+    writer.reset();  // releases the write lock
+    if (Status status = CompactIndex(options.index_dir); !status.ok()) {
+      std::fprintf(stderr, "thidua-index: %s\n", status.message().c_str());
+      return 1;
+    }
+    std::fprintf(out, "thidua-index: compacted %s in %.2f s\n", options.index_dir.c_str(), progress.Seconds() - seconds);
   }
   if (g_stop.load()) {
     std::fprintf(stderr, "thidua-index: interrupted; committed batches are kept, run again to finish\n");

@@ -139,6 +139,10 @@ def scenario_replace_delete(tmp):
     check("1 ids not found" in out, out)
     check(doc_count(index) == 4, "deleted")
     check(docs_with_term(index, "Qseed-001") == 0, "seed-001 is gone")
+    _, out, _ = run("--index", index, "--compact", seeds(), expect=0)
+    check("compacted" in out, out)
+    check(doc_count(index) == 5, "the compacted index holds every document")
+    check(sorted(os.listdir(tmp)) == ["index"], f"no temporary directories left: {os.listdir(tmp)}")
 
 
 def scenario_extract_only(tmp):

@@ -92,6 +92,24 @@ TEST(CommittedIndex, StoredHashSeesCommittedDocumentsOnly) {
   EXPECT_EQ(CommittedIndex(dir.Path("nowhere")).StoredHash("a"), "");
 }
 
+TEST(CompactIndex, KeepsDocumentsAndIdsAndLeavesNoTemporaries) {
+  testing::TempDir dir;
+  {
+    auto writer = IndexWriter::Open(dir.Path("db"), WriterOptions{10, 1u << 30});
+    ASSERT_TRUE(writer.ok());
+    for (int i = 0; i < 50; ++i) ASSERT_TRUE((*writer)->Put("d" + std::to_string(i), Doc("d" + std::to_string(i), "w"), 1).ok());
+    ASSERT_TRUE((*writer)->Delete("d3").ok());
+    ASSERT_TRUE((*writer)->Commit().ok());
+  }
+  ASSERT_TRUE(CompactIndex(dir.Path("db")).ok());
+  Xapian::Database db(dir.Path("db"));
+  EXPECT_EQ(db.get_doccount(), 49u);
+  EXPECT_EQ(*db.postlist_begin("Qd7"), 8u);  // document ids are kept
+  EXPECT_FALSE(std::filesystem::exists(dir.Path("db.compact-tmp")));
+  EXPECT_FALSE(std::filesystem::exists(dir.Path("db.old-tmp")));
+  EXPECT_FALSE(CompactIndex(dir.Path("missing")).ok());
+}
+
 TEST(IndexWriter, SecondWriterIsRefused) {
   testing::TempDir dir;
   auto first = IndexWriter::Open(dir.Path("db"), {});
