@@ -149,7 +149,8 @@ class Session : public std::enable_shared_from_this<Session> {
     http::request<http::string_body>& req = parser_->get();
     keep_alive_ = req.keep_alive();
     version_ = req.version();
-    method_ = std::string(req.method_string());
+    // The bounded name (unknown verbs are "OTHER"): it is a metrics label.
+    method_ = std::string(MethodName(ToMethod(req.method())));
     head_ = req.method() == http::verb::head;
     const std::string_view target(req.target().data(), req.target().size());
     const SplitTarget split = SplitRequestTarget(target);
@@ -195,7 +196,7 @@ class Session : public std::enable_shared_from_this<Session> {
     keep_alive_ = false;
     head_ = false;
     if (parser_ && parser_->is_header_done()) {
-      method_ = std::string(parser_->get().method_string());
+      method_ = std::string(MethodName(ToMethod(parser_->get().method())));
       const std::string_view target(parser_->get().target().data(), parser_->get().target().size());
       log_path_ = std::string(SplitRequestTarget(target).path.substr(0, 2048));
     }
