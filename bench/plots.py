@@ -118,7 +118,7 @@ def write_all(res, outdir, names):
     write("bench-latency.svg", latency_plot(res, names))
     rel = {e: v for e, v in ((res.get("relevance") or {}).get("engines") or {}).items() if "error" not in v}
     if rel:
-        found = {k for e in rel.values() for k in e if k != "all" and not k.startswith("paired:")}
+        found = {k for e in rel.values() for k in e if k not in ("all", "per_query", "found") and not k.startswith("paired:")}
         preferred = ["diacritics", "accentless", "tone_variant", "abbreviation", "phrase", "derived:accentless", "derived:tone"]
         kinds = ["all"] + [k for k in preferred if k in found] + sorted(found - set(preferred))
         values = {e: [(rel[e].get(k) or {}).get("ndcg10") for k in kinds] for e in ORDER if e in rel and "error" not in rel[e]}

@@ -151,6 +151,8 @@ def evaluate(queries, judgments, results):
     if originals:
         summary["all"] = {"n": len(originals), "ndcg10": sum(v[1] for v in originals) / len(originals),
                           "recall10": sum(v[2] for v in originals) / len(originals)}
+    summary["per_query"] = {qid: round(v[1], 4) for qid, v in per_query.items()}
+    summary["found"] = {q["id"]: results.get(q["id"], {}).get("found", -1) for q in queries}
     for variant in ("accentless", "tone"):
         pairs = [(per_query[v[3]][1], v[1]) for v in per_query.values()
                  if v[0] == "derived:" + variant and v[3] in per_query]

@@ -212,7 +212,8 @@ def relevance_table(res):
     rel = res.get("relevance")
     if not rel or "skipped" in rel or not any("all" in e for e in rel.get("engines", {}).values()):
         return None
-    kinds = sorted({k for e in rel["engines"].values() for k in e if not k.startswith("paired:") and k != "all"})
+    kinds = sorted({k for e in rel["engines"].values() for k in e
+                    if not k.startswith("paired:") and k not in ("all", "per_query", "found", "error")})
     rows = ["| engine | all (%d) | " % rel["queries"] + " | ".join(kinds) + " | accentless ÷ diacritics | tone variant ÷ original |",
             "|---|---:|" + "---:|" * (len(kinds) + 2)]
     for engine in ["thidua"] + PEERS:
