@@ -184,18 +184,19 @@ def analysis_text(res, missed, results_dir):
         engines = (res.get("relevance") or {}).get("engines", {})
         ours = engines.get("thidua", {}).get("per_query", {})
         peers = {e: v for e, v in engines.items() if e != "thidua" and "all" in v}
-        best = max(peers, key=lambda e: peers[e]["all"]["ndcg10"]) if peers else None
+        best_key = max(peers, key=lambda e: peers[e]["all"]["ndcg10"]) if peers else None
+        best = {"sqlite": "SQLite FTS5", "pg": "PostgreSQL", "xapian": "plain Xapian"}.get(best_key, best_key)
         out += ["**Relevance.** Per-kind figures are in the table above. The judged queries where this project "
                 "trails the best peer (%s) most, nDCG@10 ours vs theirs (and how many articles ours matched):" % best, ""]
         if best:
-            theirs = peers[best].get("per_query", {})
+            theirs = peers[best_key].get("per_query", {})
             found = engines["thidua"].get("found", {})
             worst = sorted((ours[q] - theirs[q], q) for q in ours if q in theirs and "~" not in q)[:8]
             out += ["| query | ours | %s | ours found |" % best, "|---|---:|---:|---:|"]
             out += ["| %s | %.2f | %.2f | %s |" % (q.replace("|", "/"), ours[q], theirs[q], found.get(q, "?"))
                     for d, q in worst if d < 0]
             rec_ours = engines["thidua"].get("all", {}).get("recall10")
-            rec_best = peers[best].get("all", {}).get("recall10")
+            rec_best = peers[best_key].get("all", {}).get("recall10")
             out += ["", "Most are short compounds of common syllables (a place name, \"chuyển đổi số\", \"bất động "
                     "sản\") that ours matches in a large part of the corpus. Overall recall@10 is %.2f for ours and "
                     "%.2f for %s, so the loss is mainly in ordering, not in matching. What would fix it "
