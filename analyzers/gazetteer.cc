@@ -132,6 +132,18 @@ std::string StripKindWord(const std::string& key) {
   return key;
 }
 
+// NormalizeTerm per syllable, space-joined ("Thanh Hoá" -> "thanh hòa").
+std::string NormKey(std::string_view text) {
+  internal::ScannedText scanned = internal::Scan(text, false);
+  std::string key;
+  for (const internal::ScanToken& t : scanned.tokens) {
+    if (t.kind != internal::ScanKind::kWord && t.kind != internal::ScanKind::kNumber) continue;
+    if (!key.empty()) key += ' ';
+    key += t.norm;
+  }
+  return key;
+}
+
 }  // namespace
 
 struct Gazetteer::Impl {
@@ -147,6 +159,7 @@ struct Gazetteer::Impl {
   std::unordered_set<std::string> abbr_surfaces;
   std::unordered_map<std::string, bool> surnames;  // norm -> needs context
   std::unordered_map<std::string, std::int16_t> province_by_name;
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> province_spellings;  // norm keys
 };
 
 Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
@@ -169,6 +182,8 @@ StatusOr<Gazetteer> Gazetteer::Load(const std::string& data_dir) {
     d.province_by_name[r[0]] = static_cast<std::int16_t>(index);
     std::unordered_set<std::string> ambiguous;
     for (const std::string& v : Split(r[5], ",")) ambiguous.insert(FoldedKey(v));
+    d.province_spellings.insert(NormKey(r[0]));
+    for (const std::string& v : Split(r[4], ",")) d.province_spellings.insert(NormKey(v));
     d.province_table.Add(FoldedKey(r[0]), index, ambiguous.count(FoldedKey(r[0])) > 0);
     for (const std::string& v : Split(r[4], ",")) {
       std::string key = FoldedKey(v);
@@ -323,6 +338,10 @@ Gazetteer::Match Gazetteer::MatchProvince(const std::vector<std::string_view>& f
   const NgramTable::Entry* e = impl_->province_table.Longest(folded, i, &length);
   return ToMatch(e, length);
 }
+bool Gazetteer::IsProvinceSpelling(std::string_view norm_key) const {
+  return impl_->province_spellings.count(norm_key) > 0;
+}
+
 Gazetteer::Match Gazetteer::MatchCampaign(const std::vector<std::string_view>& folded, std::size_t i) const {
   std::uint32_t length = 0;
   const NgramTable::Entry* e = impl_->campaign_table.Longest(folded, i, &length);

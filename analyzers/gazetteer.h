@@ -98,6 +98,10 @@ class Gazetteer {
     bool ambiguous = false;    // a variant that needs context (HN, Huế, Hồ Chí Minh)
   };
   Match MatchProvince(const std::vector<std::string_view>& folded, std::size_t i) const;
+  // True when norm_key (NormalizeTerm per syllable, space-joined) is a known
+  // province spelling with its diacritics: a folded match written with other
+  // tones ("Huệ" for "Huế") is another word.
+  bool IsProvinceSpelling(std::string_view norm_key) const;
   Match MatchCampaign(const std::vector<std::string_view>& folded, std::size_t i) const;
   Match MatchTitle(const std::vector<std::string_view>& folded, std::size_t i) const;
   // Districts / communes whose name is the longest match at folded[i]: all

@@ -79,6 +79,20 @@ bool Capitalised(const Stream& s, std::size_t p, std::size_t n) {
   return true;
 }
 
+// Written without diacritics, a folded match is enough ("Ha Giang"); written
+// with them, the tones must be a known spelling ("Vương Đình Huệ" is not Huế).
+bool SpelledAsProvince(const Gazetteer& g, const Stream& s, std::size_t p, std::size_t n) {
+  std::string key;
+  bool accented = false;
+  for (std::size_t k = p; k < p + n; ++k) {
+    const ScanToken& t = s.text->tokens[s.tok[k]];
+    if (!key.empty()) key += ' ';
+    key += t.norm;
+    accented = accented || t.norm != t.folded;
+  }
+  return !accented || g.IsProvinceSpelling(key);
+}
+
 // The previous token is a capitalised surname glued to this name with no
 // kind word: "Nguyễn Thái Bình", "Lê Hà Nam" are people.
 // Also "Nguyễn Thị Huế": a surname up to three adjacent capitalised words back.
@@ -175,7 +189,7 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
       p += m.length - 1;
       continue;
     }
-    if (!Capitalised(s, p, m.length)) continue;
+    if (!Capitalised(s, p, m.length) || !SpelledAsProvince(g, s, p, m.length)) continue;
     const bool kind = before == Before::kProvinceKind;
     if (m.ambiguous && !kind && before != Before::kPlace) continue;
     if (!kind && (AfterSurname(g, s, p) || homonyms.count(KeyAt(s, p, m.length)))) continue;

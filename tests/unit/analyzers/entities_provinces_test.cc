@@ -43,6 +43,7 @@ INSTANTIATE_TEST_SUITE_P(
         ProvinceCase{"CityOfHcm", "Ủy ban MTTQ thành phố Hồ Chí Minh trao quà.", {"Hồ Chí Minh"}},
         ProvinceCase{"PeaceLowerCase", "Cuộc sống hòa bình, yên ấm đã trở lại.", {}},
         ProvinceCase{"PersonNamedLikeProvince", "Ông Nguyễn Thái Bình, Chủ tịch xã, phát biểu.", {}},
+        ProvinceCase{"OtherTonesAreAnotherWord", "Ông Huệ phát biểu. Hoa Huệ nở. Tại Huế trời mưa.", {"Thừa Thiên Huế"}},
         ProvinceCase{"GivenNameLikeCity", "Bà Nguyễn Thị Huế, Chủ tịch Hội, cho biết.", {}},
         ProvinceCase{"DistrictPlacesArticle", "Đồng bào huyện Mù Cang Chải bỏ tục lạc hậu.", {"Yên Bái"}},
         ProvinceCase{"ListAfterNameLikeSurname", "Cụm gồm Sơn La, Hòa Bình, Lào Cai.", {"Sơn La", "Hòa Bình", "Lào Cai"}},
