@@ -310,6 +310,13 @@ LineKind ClassifyLine(std::string_view raw_line) {
   for (std::string_view prefix : kDatelinePrefixes) {
     if (StartsWith(folded, prefix) && !FindDate(line).empty()) return LineKind::kDateline;
   }
+  // "Thứ Tư, 17/04/2019 - 08:30 | Tác giả: …": a weekday, a date, a time.
+  for (std::string_view weekday : {"thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat"}) {
+    if (StartsWith(folded, weekday) && words <= 12 && !FindDate(line).empty() &&
+        folded.find(':') != std::string::npos) {
+      return LineKind::kDateline;
+    }
+  }
   for (std::string_view prefix : kBreadcrumbPrefixes) {
     if (StartsWith(folded, prefix)) return LineKind::kBreadcrumb;
   }

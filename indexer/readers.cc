@@ -187,26 +187,33 @@ Article ParseTextArticle(std::string_view content, std::string id) {
   article.id = std::move(id);
   std::vector<std::pair<std::size_t, std::size_t>> lines;
   SplitFirstLines(content, lines, 8);
-  // A dateline near the top ("Ngày đăng: …") is followed by the headline.
-  std::size_t first = 0;
+  auto line_at = [&](std::size_t i) { return content.substr(lines[i].first, lines[i].second - lines[i].first); };
+  auto take_title = [&](std::size_t i) {
+    article.title = CleanTitle(line_at(i));
+    std::string body(content.substr(0, lines[i].first));
+    body += content.substr(std::min(content.size(), lines[i].second + 1));
+    article.body = std::move(body);
+    return article;
+  };
+  // The first content line (page chrome skipped) is the headline, or it is a
+  // paragraph and the page has none. With a dateline near the top, the
+  // headline may sit after it (CMS pages: breadcrumb, slogan, date, title)
+  // or before it (title, date, text).
+  std::size_t dateline = lines.size();
   for (std::size_t i = 0; i < lines.size() && i < 6; ++i) {
-    const std::string_view text = content.substr(lines[i].first, lines[i].second - lines[i].first);
-    if (ClassifyLine(text) == LineKind::kDateline) {
-      first = i + 1;
+    if (ClassifyLine(line_at(i)) == LineKind::kDateline) {
+      dateline = i;
       break;
     }
   }
-  for (std::size_t i = first; i < lines.size(); ++i) {
-    const std::string_view text = content.substr(lines[i].first, lines[i].second - lines[i].first);
-    if (ClassifyLine(text) != LineKind::kContent) continue;  // breadcrumbs, player text, ...
-    if (IsHeadlineLike(text)) {
-      article.title = CleanTitle(text);
-      std::string body(content.substr(0, lines[i].first));
-      body += content.substr(std::min(content.size(), lines[i].second + 1));
-      article.body = std::move(body);
-      return article;
-    }
-    break;  // a paragraph first: the page has no headline line
+  if (dateline + 1 < lines.size() && ClassifyLine(line_at(dateline + 1)) == LineKind::kContent &&
+      IsHeadlineLike(line_at(dateline + 1))) {
+    return take_title(dateline + 1);
+  }
+  for (std::size_t i = 0; i < lines.size() && i < dateline; ++i) {
+    if (ClassifyLine(line_at(i)) != LineKind::kContent) continue;  // breadcrumbs, player text, ...
+    if (IsHeadlineLike(line_at(i))) return take_title(i);
+    break;
   }
   article.body = std::string(content);
   return article;

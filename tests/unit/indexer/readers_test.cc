@@ -253,6 +253,16 @@ INSTANTIATE_TEST_SUITE_P(
         // Breadcrumb, slogan and dateline before the headline.
         SeedTitleCase{"004_", "Chuyển mình bước vào kỷ nguyên số", "Chi tiết tin - "}));
 
+TEST(ParseTextArticle, TitleBeforeADateline) {
+  const Article a = ParseTextArticle(
+      "Bến Tre: Mô hình mới giúp nông dân\r\n\r\nNgày đăng: 12-05-2023\r\n\r\nHưởng ứng phong trào, nhiều hội viên "
+      "nông dân trong tỉnh đã chuyển sang trồng dừa hữu cơ.\r\n",
+      "x");
+  EXPECT_EQ(a.title, "Bến Tre: Mô hình mới giúp nông dân");
+  EXPECT_THAT(a.body, HasSubstr("Ngày đăng: 12-05-2023"));
+  EXPECT_THAT(a.body, ::testing::Not(HasSubstr("Mô hình mới")));
+}
+
 TEST(ListInputFiles, RecursiveSortedKnownTypesOnly) {
   TempDir dir;
   WriteFile(dir.Path("b/2.txt"), "x");
