@@ -228,17 +228,29 @@ bool IsCredit(std::string_view line) {
   const std::string folded = FoldedPhrase(line);
   const std::size_t words = CountWords(line);
   if ((StartsWith(folded, "theo ") || StartsWith(folded, "nguon")) && words <= 12) return true;
-  if (words == 0 || words > 5 || EndsSentence(line)) return false;
+  if (words == 0 || words > 8 || EndsSentence(line)) return false;
   if (std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-  // Every word capitalised: a name or initials.
-  std::size_t i = 0;
+  // Every word capitalised: names, initials ("Q.H"), "Bài: Lê Xuân Thọ -
+  // Trường Thịnh"; dashes and a parenthesised note ("(Tổng hợp)") allowed.
+  std::size_t i = 0, names = 0;
+  int parens = 0;
   while (i < line.size()) {
     while (i < line.size() && line[i] == ' ') ++i;
     if (i >= line.size()) break;
-    if (!StartsWithUpper(line.substr(i))) return false;
-    while (i < line.size() && line[i] != ' ') ++i;
+    std::size_t end = i;
+    while (end < line.size() && line[end] != ' ') ++end;
+    const std::string_view word = line.substr(i, end - i);
+    const bool opens = word[0] == '(';
+    if (opens) ++parens;
+    const bool punctuation = word == "-" || word == "\xE2\x80\x93" || word == "&" || word == "/";
+    if (!punctuation && parens == 0) {
+      if (!StartsWithUpper(word)) return false;
+      ++names;
+    }
+    if (word.back() == ')' && parens > 0) --parens;
+    i = end;
   }
-  return true;
+  return names > 0 && names <= 6;
 }
 
 // Article text: a sentence (even a short closing one), or a very long line.
@@ -308,7 +320,13 @@ LineKind ClassifyLine(std::string_view raw_line) {
   }
   if (words <= 8 && IsCounter(folded)) return LineKind::kCounter;
   for (std::string_view prefix : kDatelinePrefixes) {
-    if (StartsWith(folded, prefix) && !FindDate(line).empty()) return LineKind::kDateline;
+    if (!StartsWith(folded, prefix) || words > 10 || FindDate(line).empty()) continue;
+    // "Ngày đăng: 25-09-2023", "Cập nhật 10:20", not "Ngày đăng ký …".
+    std::size_t next = prefix.size();
+    while (next < folded.size() && folded[next] == ' ') ++next;
+    if (next >= folded.size() || folded[next] == ':' || (folded[next] >= '0' && folded[next] <= '9')) {
+      return LineKind::kDateline;
+    }
   }
   // "Thứ Tư, 17/04/2019 - 08:30 | Tác giả: …": a weekday, a date, a time.
   for (std::string_view weekday : {"thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat"}) {
@@ -334,6 +352,10 @@ bool IsHeadlineLike(std::string_view raw_line) {
   const std::size_t words = CountWords(line);
   if (words < 3 || words > 30) return false;
   if (line[0] == '-' || line[0] == '+' || line[0] == '*' || StartsWith(line, "\xE2\x80\xA2")) return false;
+  // Numbered list items ("4. See you again", "2) …") are not headlines.
+  std::size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')')) return false;
   // Photo captions ("… - Ảnh: T.L") are not headlines.
   if (line.find("\xE1\xBA\xA2nh:") != std::string::npos) return false;  // "Ảnh:"
   return StartsWithUpper(line) && !EndsSentence(line);
@@ -362,7 +384,7 @@ CleanedText CleanBody(std::string_view prepared_body) {
     std::string text = NormalizeLine(raw);
     if (text.empty()) continue;  // blank lines go; paragraphs are re-joined by '\n'
     const LineKind kind = ClassifyLine(text);
-    const bool headline = kind == LineKind::kContent && IsHeadlineLike(text);
+    const bool headline = kind == LineKind::kContent && IsHeadlineLike(text) && !IsCredit(text);
     lines.push_back({std::move(text), kind, headline});
   }
 
@@ -402,14 +424,22 @@ CleanedText CleanBody(std::string_view prepared_body) {
   }
   // Blocks of three or more headline-like lines in a row: related links or a sidebar.
   // (A repeated line neither counts nor breaks a run.)
+  // A run where half the lines are "label: value" is a list, not links.
+  std::vector<bool> in_sidebar(lines.size(), false);
   for (std::size_t i = 0; i < lines.size();) {
-    std::size_t j = i, count = 0;
+    std::size_t j = i, count = 0, labelled = 0;
     while (j < lines.size() && lines[j].headline) {
-      if (lines[j].keep) ++count;
+      if (lines[j].keep) {
+        ++count;
+        if (lines[j].text.find(": ") != std::string::npos) ++labelled;
+      }
       ++j;
     }
-    if (count >= 3) {
-      for (std::size_t k = i; k < j; ++k) lines[k].keep = false;
+    if (count >= 3 && labelled * 2 < count) {
+      for (std::size_t k = i; k < j; ++k) {
+        lines[k].keep = false;
+        in_sidebar[k] = true;
+      }
     }
     i = j == i ? i + 1 : j;
   }
@@ -424,11 +454,14 @@ CleanedText CleanBody(std::string_view prepared_body) {
     }
   }
   if (last_paragraph < lines.size()) {
-    bool all_short = true;
+    // Only when the tail shows page chrome (widgets, footers, a block of
+    // links): photo captions and bylines alone after the text stay.
+    bool all_short = true, chrome = false;
     for (std::size_t i = last_paragraph + 1; i < lines.size(); ++i) {
       if (lines[i].kind == LineKind::kContent && CountWords(lines[i].text) > 30) all_short = false;
+      if (lines[i].kind != LineKind::kContent || in_sidebar[i]) chrome = true;
     }
-    if (all_short) {
+    if (all_short && chrome) {
       std::size_t i = last_paragraph + 1;
       for (int credits = 0; i < lines.size() && credits < 2; ++i) {
         if (!lines[i].keep) continue;

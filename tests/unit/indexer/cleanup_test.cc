@@ -40,6 +40,7 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Thứ Tư, 17/04/2019 - 08:30 | Tác giả: Hoàng Minh", LineKind::kDateline},
         LineCase{"Thứ trưởng Bộ Nội vụ dự hội nghị ngày 17/04/2019.", LineKind::kContent},
         LineCase{"Thứ trưởng nói: hội nghị ngày 17/04/2019", LineKind::kContent},
+        LineCase{"Thời gian đăng ký xét tuyển trực tuyến: dự kiến từ 10/5/2021 - 31/5/2021.", LineKind::kContent},
         LineCase{"Số người online: 5", LineKind::kCounter}, LineCase{"Hôm nay: 1118", LineKind::kCounter},
         LineCase{"Tổng lượt truy cập: 3.249.866", LineKind::kCounter}, LineCase{"Thích 12 Chia sẻ 3", LineKind::kCounter},
         LineCase{"https://baoquangtri.vn/", LineKind::kUrl},
@@ -158,6 +159,38 @@ TEST(CleanBody, NeverDropsParagraphsOfRealArticles) {
     }
   }
   EXPECT_GT(checked, 1000);
+}
+
+// Written for the test: the shapes of crawled news bodies.
+TEST(CleanBody, CaptionsAndBylineAfterTheTextStayWithoutChrome) {
+  const std::string body =
+      "Hội nông dân xã tổ chức tập huấn kỹ thuật nuôi tôm cho hơn 200 hội viên trong tháng này.\n"
+      "Bà con tham gia lớp tập huấn tại nhà văn hóa xã\n"
+      "Mô hình nuôi tôm sạch của gia đình ông Tư\n"
+      "Hà An - Trường Thịnh";
+  const CleanedText cleaned = CleanBody(body);
+  EXPECT_EQ(cleaned.text, body);
+  EXPECT_EQ(cleaned.removed_lines, 0);
+}
+
+TEST(CleanBody, ListsOfLabelledLinesStay) {
+  const std::string body =
+      "Ban tổ chức công bố kết quả giải thưởng năm nay như sau.\n"
+      "Giải nhất tập thể: Hội Nông dân xã An Thạnh\n"
+      "Giải nhì tập thể: Đoàn Thanh niên phường Một\n"
+      "Giải ba tập thể: Hội Phụ nữ xã Phú Hữu\n"
+      "Các giải được trao vào cuối tháng.";
+  EXPECT_EQ(CleanBody(body).text, body);
+}
+
+TEST(CleanBody, CreditsWithDashesAndNotesStayBeforeTrailingChrome) {
+  const CleanedText cleaned = CleanBody(
+      "Hội nghị kết thúc với nhiều đề xuất thiết thực cho năm tới của các đơn vị.\n"
+      "Mi Vân (Tổng hợp)\n"
+      "Tin liên quan\n"
+      "Tỉnh bạn trao nhà đại đoàn kết cho hộ nghèo\n");
+  EXPECT_EQ(cleaned.text,
+            "Hội nghị kết thúc với nhiều đề xuất thiết thực cho năm tới của các đơn vị.\nMi Vân (Tổng hợp)");
 }
 
 TEST(CleanTitle, SpacesOnly) { EXPECT_EQ(CleanTitle("  Tin\xC2\xA0 mới\n"), "Tin mới"); }
