@@ -139,19 +139,24 @@ class Bench:
         if engine == "thidua":
             target = os.path.join(dsdir, "thidua")
             shutil.rmtree(target, ignore_errors=True)
+            # --compact: the bulk-build setting, as FTS5 gets 'optimize' and PostgreSQL a GIN build + VACUUM.
             stats, _ = run_timed([self.exe("thidua-index"), "--index", target, "--threads", str(self.args.index_threads),
-                                  "--quiet"] + files)
+                                  "--quiet"] + (["--compact"] if self.args.compact else []) + files)
+            stats["compact"] = self.args.compact
             with open(provinces, "w") as out:
                 subprocess.run([self.exe("thidua-bench-dump-provinces"), target], stdout=out, check=True,
                                stderr=subprocess.DEVNULL)
-            # What compaction alone would save (not part of the measured index).
-            compact = target + "-compact"
-            shutil.rmtree(compact, ignore_errors=True)
-            if subprocess.run(["xapian-compact", target, compact], stdout=subprocess.DEVNULL).returncode == 0:
+            # Table sizes of the compacted index (what --compact gives, or would give).
+            compact = target if self.args.compact else target + "-compact"
+            if not self.args.compact:
+                shutil.rmtree(compact, ignore_errors=True)
+                subprocess.run(["xapian-compact", target, compact], stdout=subprocess.DEVNULL)
+            if os.path.isdir(compact):
                 stats["compacted_bytes"] = du_bytes(compact)
                 stats["compacted_by_table"] = {f: os.path.getsize(os.path.join(compact, f)) for f in os.listdir(compact)
                                                if f.endswith(".glass")}
-            shutil.rmtree(compact, ignore_errors=True)
+            if not self.args.compact:
+                shutil.rmtree(compact, ignore_errors=True)
         elif engine == "sqlite":
             target = os.path.join(dsdir, "fts5.sqlite")
             stats, _ = run_timed([self.exe("thidua-bench-sqlite"), "load", "--db", target, "--provinces", provinces] + files)
@@ -366,6 +371,8 @@ def main():
     parser.add_argument("--seconds", type=float, default=None, help="per latency run")
     parser.add_argument("--wrk-seconds", type=float, default=None)
     parser.add_argument("--index-threads", type=int, default=2)
+    parser.add_argument("--no-compact", dest="compact", action="store_false",
+                        help="index without thidua-index --compact")
     parser.add_argument("--wrk-rounds", type=int, default=1, help="64-connection wrk rounds (RSS read after each)")
     parser.add_argument("--no-http", action="store_true")
     parser.add_argument("--no-real", action="store_true", help="skip the real corpus (and relevance)")
