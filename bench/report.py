@@ -73,11 +73,11 @@ def machine_block(res):
     m = res["machine"]
     v = res["versions"]
     return ("Machine: {nproc} cores ({cpu}), {ram} GB RAM, Linux {kernel}; load average at start {load}. "
-            "Run {start} → {end} ({elapsed}), mode `{mode}`, command `{cmd}`. Versions: SQLite {sq}, PostgreSQL {pg}, "
+            "Run {start} → {end} ({elapsed}), mode `{mode}`, command `{cmd}` at commit {commit}. Versions: SQLite {sq}, PostgreSQL {pg}, "
             "Xapian {xa}, {wrk}.").format(
         nproc=m["nproc"], cpu=m["cpu"], ram=m["ram_gb"], kernel=m["kernel"],
         load=", ".join("%.1f" % x for x in m["load_avg_at_start"]), start=res["started"],
-        end=res.get("finished", "(unfinished)"), mode=res["mode"],
+        end=res.get("finished", "(unfinished)"), mode=res["mode"], commit=res.get("commit") or "?",
         elapsed="%.1f min" % (res["elapsed_s"] / 60) if res.get("elapsed_s") else "time not recorded", cmd=res["command"],
         sq=(v.get("sqlite") or "?").split(" ")[0], pg=v.get("postgresql") or "?", xa=v.get("xapian") or "?",
         wrk=v.get("wrk") or "wrk ?")

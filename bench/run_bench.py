@@ -122,6 +122,7 @@ class Bench:
         self.t0 = time.monotonic()
         self.results = {"mode": "quick" if args.quick else "full", "command": os.environ.get("THIDUA_BENCH_COMMAND", " ".join(sys.argv)),
                         "started": datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"),
+                        "commit": os.environ.get("THIDUA_BENCH_COMMIT") or git_commit(),
                         "machine": machine(), "versions": versions(), "settings": {
                             "seconds_per_latency_run": args.seconds, "wrk_seconds": args.wrk_seconds,
                             "query_mix": "bench/queries/mix.tsv"},
@@ -335,6 +336,14 @@ class Bench:
         with open(self.args.out, "w") as f:
             json.dump(self.results, f, indent=1, ensure_ascii=False)
             f.write("\n")
+
+
+def git_commit():
+    try:
+        return subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True).stdout.strip() or None
+    except OSError:
+        return None
 
 
 def machine():
