@@ -136,6 +136,7 @@ bool IsCounter(std::string_view folded) {
     while (i < letters.size() && letters[i] != ' ') ++i;
     if (i > start) words.emplace_back(letters.data() + start, i - start);
   }
+  if (words.empty()) return false;  // a bare number (a table cell) is content
   for (std::size_t i = 0; i < words.size();) {
     std::size_t matched = 0;
     for (std::string_view label : kCounterLabels) {
@@ -409,9 +410,10 @@ CleanedText CleanBody(std::string_view prepared_body) {
         break;
     }
   }
-  // A caption (or any line) repeated right after itself.
+  // A caption (or another sentence-length line) repeated right after itself;
+  // short lines repeat legitimately (flattened table cells).
   for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].text == lines[i - 1].text) lines[i].keep = false;
+    if (lines[i].text == lines[i - 1].text && CountWords(lines[i].text) >= 4) lines[i].keep = false;
   }
   // A header block: headline-like lines before a dateline near the top
   // (site slogans, section names).

@@ -50,7 +50,7 @@ INSTANTIATE_TEST_SUITE_P(
         // Content that must stay.
         LineCase{"Xây dựng nông thôn mới đáng sống", LineKind::kContent},
         LineCase{"Toàn tỉnh có 109 trong số 137 xã được công nhận đạt chuẩn nông thôn mới.", LineKind::kContent},
-        LineCase{"Phan Nga", LineKind::kContent}, LineCase{"Theo Báo Trà Vinh", LineKind::kContent},
+        LineCase{"Phan Nga", LineKind::kContent}, LineCase{"24.5", LineKind::kContent}, LineCase{"Theo Báo Trà Vinh", LineKind::kContent},
         LineCase{"Hôm nay, 1118 hộ dân nhận hỗ trợ từ quỹ của tỉnh.", LineKind::kContent},
         LineCase{"Ngày 28/3/2018, Ban Thường trực ban hành kế hoạch.", LineKind::kContent}));
 
@@ -191,6 +191,11 @@ TEST(CleanBody, CreditsWithDashesAndNotesStayBeforeTrailingChrome) {
       "Tỉnh bạn trao nhà đại đoàn kết cho hộ nghèo\n");
   EXPECT_EQ(cleaned.text,
             "Hội nghị kết thúc với nhiều đề xuất thiết thực cho năm tới của các đơn vị.\nMi Vân (Tổng hợp)");
+}
+
+TEST(CleanBody, RepeatedTableCellsStay) {
+  const std::string body = "Điểm chuẩn các ngành năm nay được công bố như sau.\nKế toán\n24.5\n24.5\nMarketing\n25\n25";
+  EXPECT_EQ(CleanBody(body).text, body);
 }
 
 TEST(CleanTitle, SpacesOnly) { EXPECT_EQ(CleanTitle("  Tin\xC2\xA0 mới\n"), "Tin mới"); }
