@@ -61,14 +61,14 @@ struct HighlightTerms {
 };
 
 struct RankingParams {
-  double k1 = 1.0, k2 = 0.0, k3 = 1.0, b = 0.6, min_normlen = 0.5;
-  double title_boost = 2.0;  // OP_SCALE_WEIGHT on title-space terms
+  double k1 = 1.2, k2 = 0.0, k3 = 1.0, b = 0.4, min_normlen = 0.5;  // tuned: docs/benchmarks.md "Relevance"
+  double title_boost = 1.25;  // OP_SCALE_WEIGHT on title-space terms (added to the body match)
   double exact_boost = 1.0;  // scale on exact-form terms
   // Scale on the folded term of a syllable typed with diacritics: a folded-only
   // match there is usually another word ("thế" for "thể"), so it must not
   // outrank exact matches however often it occurs.
   double folded_when_exact = 0.25;
-  double pair_boost = 1.0;   // scale of the optional adjacency (pair) terms
+  double pair_boost = 5.0;   // scale of the optional adjacency (pair) terms
 };
 const RankingParams& DefaultRanking();
 

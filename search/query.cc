@@ -5,6 +5,7 @@
 // exact forms outrank folded ones; pair terms of adjacent syllables boost
 // compounds; abbreviations expand to their phrases and back.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 #include "analyzers/schema.h"
@@ -132,8 +133,34 @@ std::string JoinNorm(const std::vector<QuerySyllable>& syllables, std::size_t fr
 
 }  // namespace
 
+// THIDUA_RANKING="k1=1.2,b=0.7,title=2,pair=2,folded=0.25,exact=1" overrides
+// the defaults (for tuning with thidua-relevance; read once).
 const RankingParams& DefaultRanking() {
-  static const RankingParams params;
+  static const RankingParams params = [] {
+    RankingParams p;
+    const char* env = std::getenv("THIDUA_RANKING");
+    if (env == nullptr) return p;
+    std::string spec = env;
+    std::size_t start = 0;
+    while (start < spec.size()) {
+      std::size_t end = spec.find(',', start);
+      if (end == std::string::npos) end = spec.size();
+      const std::string item = spec.substr(start, end - start);
+      const std::size_t eq = item.find('=');
+      if (eq != std::string::npos) {
+        const std::string name = item.substr(0, eq);
+        const double value = std::atof(item.c_str() + eq + 1);
+        if (name == "k1") p.k1 = value;
+        else if (name == "b") p.b = value;
+        else if (name == "title") p.title_boost = value;
+        else if (name == "pair") p.pair_boost = value;
+        else if (name == "folded") p.folded_when_exact = value;
+        else if (name == "exact") p.exact_boost = value;
+      }
+      start = end + 1;
+    }
+    return p;
+  }();
   return params;
 }
 

@@ -162,30 +162,78 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     if (i + 1 < n && pairs_with_previous[i + 1]) total += pair_freq(form, chosen(i + 1));
     return total;
   };
+  // Ranks an edit: how many of its pairs the index knows first, then how often.
+  auto edit_gain = [&](std::size_t i, const std::string& form) {
+    double gain = 0;
+    auto add = [&gain](Xapian::doccount f) {
+      if (f > 0) gain += 100.0 + std::log1p(static_cast<double>(f));
+    };
+    if (i > 0 && pairs_with_previous[i]) add(pair_freq(chosen(i - 1), form));
+    if (i + 1 < n && pairs_with_previous[i + 1]) add(pair_freq(form, chosen(i + 1)));
+    return gain;
+  };
 
   // One syllable at edit distance 1, where the chosen form has no support.
-  std::optional<std::size_t> edited;
-  double best_gain = 0;
-  std::string best_edit;
+  // Candidates are ranked by the pairs they complete, then by how many
+  // documents hold the whole corrected query as a phrase.
+  struct Edit {
+    std::size_t position;
+    std::string form;
+    double gain;
+  };
+  std::vector<Edit> edits;
   for (std::size_t i = 0; i < n; ++i) {
     const QuerySyllable& s = *syllables[i];
     if (!s.is_word || s.folded.size() < 2) continue;
     const bool has_neighbours = (i > 0 && pairs_with_previous[i]) || (i + 1 < n && pairs_with_previous[i + 1]);
-    const Xapian::doccount current = has_neighbours ? support(i, chosen(i)) : 0;
-    if (current > 0) continue;
+    // Worth trying when a neighbouring pair is unknown to the index.
+    bool unsupported = false;
+    if (i > 0 && pairs_with_previous[i]) unsupported = unsupported || pair_freq(chosen(i - 1), chosen(i)) == 0;
+    if (i + 1 < n && pairs_with_previous[i + 1]) unsupported = unsupported || pair_freq(chosen(i), chosen(i + 1)) == 0;
+    if (has_neighbours && !unsupported) continue;
     if (!has_neighbours && vocabulary.FormsOf(s.folded) != nullptr) continue;  // a real word, alone
     for (const std::string& edit : FoldedEdits(s.folded)) {
       const auto* forms = vocabulary.FormsOf(edit);
       if (forms == nullptr) continue;
       for (std::size_t k = 0; k < forms->size() && k < 3; ++k) {
         const auto& f = (*forms)[k];
-        const double gain = has_neighbours ? static_cast<double>(support(i, f.exact)) : static_cast<double>(f.freq);
-        if (gain > best_gain && (has_neighbours || f.freq >= 3)) {
-          best_gain = gain;
-          best_edit = f.exact;
-          edited = i;
-        }
+        const double gain = has_neighbours ? edit_gain(i, f.exact) : static_cast<double>(f.freq);
+        if (gain > 0 && (has_neighbours || f.freq >= 3)) edits.push_back({i, f.exact, gain});
       }
+    }
+  }
+  // The best few per position (a frequent neighbour must not crowd out the right one).
+  std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
+    return a.position != b.position ? a.position < b.position : a.gain > b.gain;
+  });
+  std::vector<Edit> kept;
+  for (const Edit& e : edits) {
+    std::size_t same = 0;
+    for (const Edit& k : kept) same += k.position == e.position;
+    if (same < 4) kept.push_back(e);
+  }
+  edits = std::move(kept);
+  auto phrase_count = [&](const Edit& e) -> Xapian::doccount {
+    if (n < 2) return 0;
+    std::vector<Xapian::Query> terms;
+    for (std::size_t i = 0; i < n; ++i) terms.emplace_back(i == e.position && !e.form.empty() ? e.form : chosen(i));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                                    static_cast<Xapian::termcount>(n)));
+    return enquire.get_mset(0, 0, 100).get_matches_estimated();
+  };
+  std::optional<std::size_t> edited;
+  std::string best_edit;
+  double best_score = -1;
+  for (const Edit& e : edits) {
+    // Better than the query as typed (same position, its own form), by at least half a pair.
+    const double typed_score = 1000.0 * std::log1p(static_cast<double>(phrase_count({e.position, "", 0}))) +
+                               (n > 1 ? edit_gain(e.position, chosen(e.position)) : 0.0) + 50.0;
+    const double score = 1000.0 * std::log1p(static_cast<double>(phrase_count(e))) + e.gain;
+    if (score > best_score && (n == 1 || score > typed_score)) {
+      best_score = score;
+      best_edit = e.form;
+      edited = e.position;
     }
   }
   if (edited) {
