@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Fixture for the API tests: index ../shared/data/corpus/*.jsonl with the real
-thidua-index into a fresh directory. Fails (never skips) when the indexer is
-missing or the run fails."""
+"""Fixture for the API and browser tests: index ../shared/data/corpus/*.jsonl
+(and the repository's corpus/) with the real thidua-index into a fresh
+directory. Fails (never skips) when the indexer is missing or the run fails."""
 import argparse
 import glob
 import os
@@ -14,6 +14,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--indexer", required=True)
     ap.add_argument("--corpus", required=True)
+    ap.add_argument("--extra", action="append", default=[],
+                    help="more inputs (the repository's corpus/), indexed after the shared corpus")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     if not os.access(args.indexer, os.X_OK):
@@ -27,7 +29,7 @@ def main():
             return 1
     shutil.rmtree(args.out, ignore_errors=True)
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    cmd = [args.indexer, "--index", args.out, "--threads", "2"] + inputs
+    cmd = [args.indexer, "--index", args.out, "--threads", "2"] + inputs + args.extra
     print("api_build_index:", " ".join(cmd), flush=True)
     result = subprocess.run(cmd, stdin=subprocess.DEVNULL)
     if result.returncode != 0:

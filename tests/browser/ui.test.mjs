@@ -97,10 +97,14 @@ describe('web UI in headless chromium', () => {
     if (!base) {
       assert.ok(args.serve && args['index-bin'], '--serve and --index-bin (or --base-url) are required');
       workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-browser-'));
-      const inputs = corpusInputs(dataDir, sourceDir);
-      assert.ok(inputs.length > 0, `no corpus under ${dataDir}/corpus or ${sourceDir}/corpus`);
-      const { indexDir, seconds } = await buildIndex(args['index-bin'], inputs, workDir);
-      console.log(`# index built from ${inputs.length} inputs in ${seconds.toFixed(1)} s`);
+      let indexDir = args.index;  // ctest passes the index its fixture built once for API and browser tests
+      if (!indexDir) {
+        const inputs = corpusInputs(dataDir, sourceDir);
+        assert.ok(inputs.length > 0, `no corpus under ${dataDir}/corpus or ${sourceDir}/corpus`);
+        const built = await buildIndex(args['index-bin'], inputs, workDir);
+        indexDir = built.indexDir;
+        console.log(`# index built from ${inputs.length} inputs in ${built.seconds.toFixed(1)} s`);
+      }
       server = await startServer(args.serve, indexDir, path.join(sourceDir, 'server', 'web'), workDir);
       base = server.baseUrl;
     }
