@@ -23,6 +23,12 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
+std::string TwoDigits(int v) {
+  std::string s = std::to_string(v);
+  if (s.size() < 2) s.insert(s.begin(), '0');
+  return s;
+}
+
 // "2023", "2023-09", "2023-09-25" (also with '/') -> YYYYMMDD bounds.
 std::optional<std::pair<std::string, std::string>> DateBounds(std::string_view v) {
   std::string digits;
@@ -45,11 +51,11 @@ std::optional<std::pair<std::string, std::string>> DateBounds(std::string_view v
   if (parts.size() == 1) return std::make_pair(parts[0] + "0101", parts[0] + "1231");
   const int month = std::atoi(parts[1].c_str());
   if (parts[1].size() > 2 || month < 1 || month > 12) return std::nullopt;
-  const std::string mm = (month < 10 ? "0" : "") + std::to_string(month);
+  const std::string mm = TwoDigits(month);
   if (parts.size() == 2) return std::make_pair(parts[0] + mm + "01", parts[0] + mm + "31");
   const int day = std::atoi(parts[2].c_str());
   if (parts[2].size() > 2 || day < 1 || day > 31) return std::nullopt;
-  const std::string dd = (day < 10 ? "0" : "") + std::to_string(day);
+  const std::string dd = TwoDigits(day);
   return std::make_pair(parts[0] + mm + dd, parts[0] + mm + dd);
 }
 
