@@ -121,6 +121,28 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_->header_limit(static_cast<std::uint32_t>(options().header_limit));
     parser_->body_limit(options().body_limit);
     stream_.expires_after(options().read_timeout);
+    http::async_read_header(stream_, buffer_, *parser_,
+                            beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
+  }
+
+  // Headers are in: honour "Expect: 100-continue" (curl sends it for larger
+  // POST bodies and would otherwise wait a second), then read the body.
+  void OnHeader(beast::error_code ec, std::size_t) {
+    if (ec || parser_->is_done()) return OnRead(ec, 0);
+    if (beast::iequals(parser_->get()[http::field::expect], "100-continue")) {
+      auto interim = std::make_shared<http::response<http::empty_body>>(http::status::continue_,
+                                                                          parser_->get().version());
+      http::async_write(stream_, *interim,
+                        [self = shared_from_this(), interim](beast::error_code write_ec, std::size_t) {
+                          if (write_ec) return self->Close();
+                          self->ReadBody();
+                        });
+      return;
+    }
+    ReadBody();
+  }
+
+  void ReadBody() {
     http::async_read(stream_, buffer_, *parser_,
                      beast::bind_front_handler(&Session::OnRead, shared_from_this()));
   }

@@ -432,6 +432,35 @@ class Phase3Protocol(ServerOverCorpus):
         error_of(self, status, body, 400)
         self.assert_alive()
 
+    def test_expect_100_continue(self):
+        body = json.dumps({"q": "hòa bình", "per_page": 1}).encode("utf-8")
+        sock = socket.create_connection(("127.0.0.1", self.server.port), timeout=60)
+        try:
+            sock.sendall(b"POST /api/v1/search HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         b"Expect: 100-continue\r\nContent-Length: %d\r\n\r\n" % len(body))
+            interim = b""
+            while b"\r\n\r\n" not in interim:
+                chunk = sock.recv(4096)
+                self.assertTrue(chunk, "connection closed before 100 Continue")
+                interim += chunk
+            self.assertTrue(interim.startswith(b"HTTP/1.1 100 "), interim)
+            sock.sendall(body)
+            reader = sock.makefile("rb")
+            status_line = reader.readline()
+            self.assertTrue(status_line.startswith(b"HTTP/1.1 200 "), status_line)
+            length = 0
+            while True:
+                line = reader.readline().strip()
+                if not line:
+                    break
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            self.assertGreater(json.loads(reader.read(length))["found"], 0)
+            reader.close()
+        finally:
+            sock.close()
+
     def test_keep_alive_reuses_one_connection(self):
         conn = self.server.connection()
         try:
