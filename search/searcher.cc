@@ -139,7 +139,7 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
   const BuiltQuery built = BuildTextQuery(parsed, gazetteer, impl.tokenizer);
 
   auto run = [&]() -> nlohmann::json {
-    impl.db.reopen();
+    Reopen();  // sees a running indexer's commits; refreshes the vocabulary when it grew
     const Xapian::doccount doccount = impl.db.get_doccount();
     Xapian::Enquire enquire(impl.db);
     ConfigureEnquire(enquire, request.sort);
