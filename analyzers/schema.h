@@ -10,7 +10,8 @@
 
 namespace thidua::schema {
 
-// ---- Free-text terms (positional). Body text is unprefixed; the title has
+// ---- Free-text terms: singles positional, pairs wdf only (no positions;
+// docs/schema.md). Body text is unprefixed; the title has
 // its own space so title: works and ranking can weigh it separately.
 inline constexpr std::string_view kBodyExact = "";        // "hòa"
 inline constexpr std::string_view kBodyFolded = "XF";     // "XFhoa"

@@ -271,13 +271,14 @@ void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector
   const std::string_view pair = body ? schema::kBodyPair : schema::kTitlePair;
   const std::string_view pair_folded = body ? schema::kBodyPairFolded : schema::kTitlePairFolded;
   auto add = [&out](std::string_view prefix, std::string_view a, std::string_view b,
-                    std::uint32_t position) {
+                    std::uint32_t position, bool positional = true) {
     if (a.empty() || prefix.size() + a.size() + b.size() + 1 > kMaxTermBytes) return;
     IndexTerm& term = out.emplace_back();
     term.term.reserve(prefix.size() + a.size() + b.size() + 1);
     term.term.append(prefix).append(a);
     if (!b.empty()) term.term.append(" ").append(b);
     term.position = position;
+    term.positional = positional;
   };
   out.reserve(out.size() + tokens.size() * 4);
   const Token* previous = nullptr;  // the previous non-part token
@@ -288,8 +289,8 @@ void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector
     if (token.is_part) continue;
     const bool pairable = Pairable(token);  // FormsPair, each token checked once
     if (previous != nullptr && token.joins_previous && previous_pairable && pairable) {
-      add(pair, previous->norm, token.norm, previous->position);
-      add(pair_folded, previous->folded, token.folded, previous->position);
+      add(pair, previous->norm, token.norm, previous->position, false);
+      add(pair_folded, previous->folded, token.folded, previous->position, false);
     }
     previous = &token;
     previous_pairable = pairable;

@@ -57,15 +57,19 @@ class Tokenizer {
 enum class Field { kBody, kTitle };
 
 struct IndexTerm {
-  std::string term;        // with prefix
-  std::uint32_t position;  // for phrase queries in either form
+  std::string term;             // with prefix
+  std::uint32_t position = 0;   // for phrase queries in either form (when positional)
+  bool positional = true;       // false for pair terms: written with wdf only, no position
 };
 
 // Exact syllables, folded syllables (distinct prefix; always written, even
 // when equal to the exact form, so accentless queries find every document),
-// and adjacent-syllable pairs in both forms at the first syllable's position
-// where FormsPair holds. Single terms are never dropped; terms longer than
-// Xapian's limit (over 240 bytes with prefix) are skipped.
+// and adjacent-syllable pairs in both forms where FormsPair holds. Pairs are
+// not positional (phrase queries run on the single syllables; positions for
+// ~2 pair terms per token would double the index and its build time): they
+// carry the first syllable's position for reference but positional == false.
+// Single terms are never dropped; terms longer than Xapian's limit (over 240
+// bytes with prefix) are skipped.
 void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector<IndexTerm>& out);
 
 // Whether AppendIndexTerms writes the pair "previous token" (the preceding

@@ -106,7 +106,11 @@ void DocumentBuilder::AddText(Xapian::Document& doc, std::string_view text, Fiel
   AppendIndexTerms(tokens, field, terms_);
   for (const IndexTerm& term : terms_) {
     if (term.term.empty() || term.term.size() > kMaxTermBytes) continue;
-    doc.add_posting(term.term, term.position);
+    if (term.positional) {
+      doc.add_posting(term.term, term.position);
+    } else {
+      doc.add_term(term.term);  // wdf += 1, no position list
+    }
   }
 }
 

@@ -14,7 +14,8 @@ StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir,
   try {
     Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
     if (options.batch_docs == 0) options.batch_docs = 1;
-    return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(db), options));
+    const bool started_empty = db.get_doccount() == 0;
+    return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(db), options, started_empty));
   } catch (const Xapian::DatabaseLockError& e) {
     return Status::Unavailable(dir + ": locked by another writer (" + e.get_msg() + ")");
   } catch (const Xapian::Error& e) {
@@ -48,6 +49,18 @@ Status IndexWriter::Put(const std::string& id, const Xapian::Document& doc, std:
   try {
     if (Status status = BeginIfNeeded(); !status.ok()) return status;
     const std::string term = IdTerm(id);
+    if (started_empty_) {
+      // doc carries the Q<id> term (DocumentBuilder), so add_document keeps
+      // the id unique as long as this id was not written before in this run.
+      if (written_ids_.insert(id).second) {
+        db_.add_document(doc);
+        ++counts_.added;
+      } else {
+        db_.replace_document(term, doc);
+        ++counts_.replaced;
+      }
+      return AfterChange(input_bytes);
+    }
     // The writer sees its own uncommitted changes, so an id repeated within
     // a batch counts as replaced too.
     if (db_.term_exists(term)) {
@@ -66,7 +79,7 @@ Status IndexWriter::Delete(const std::string& id) {
   try {
     if (Status status = BeginIfNeeded(); !status.ok()) return status;
     const std::string term = IdTerm(id);
-    if (!db_.term_exists(term)) {
+    if (started_empty_ ? written_ids_.erase(id) == 0 : !db_.term_exists(term)) {
       ++counts_.not_found;
       return Status::Ok();
     }

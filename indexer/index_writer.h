@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include <xapian.h>
 
@@ -17,7 +18,7 @@
 namespace thidua::indexer {
 
 struct WriterOptions {
-  std::uint64_t batch_docs = 1000;            // commit after this many changes
+  std::uint64_t batch_docs = 250;             // commit after this many changes
   std::uint64_t batch_bytes = 32ull << 20;    // ... or this many input bytes
 };
 
@@ -36,7 +37,8 @@ class IndexWriter {
   static StatusOr<std::unique_ptr<IndexWriter>> Open(const std::string& dir, WriterOptions options);
   ~IndexWriter();  // commits pending changes (best effort)
 
-  // Adds or replaces the document of `id`. input_bytes counts towards the
+  // Adds or replaces the document of `id`; doc must carry the term IdTerm(id)
+  // (DocumentBuilder adds it). input_bytes counts towards the
   // byte threshold of a batch. Commits when a batch is full.
   Status Put(const std::string& id, const Xapian::Document& doc, std::uint64_t input_bytes);
   // Removes the document of `id`; a missing id is counted, not an error.
@@ -48,13 +50,19 @@ class IndexWriter {
   Xapian::doccount doc_count() const { return db_.get_doccount(); }
 
  private:
-  IndexWriter(Xapian::WritableDatabase db, WriterOptions options) : db_(std::move(db)), options_(options) {}
+  IndexWriter(Xapian::WritableDatabase db, WriterOptions options, bool started_empty)
+      : db_(std::move(db)), options_(options), started_empty_(started_empty) {}
   Status BeginIfNeeded();
   Status AfterChange(std::uint64_t input_bytes);
 
   Xapian::WritableDatabase db_;
   WriterOptions options_;
   WriterCounts counts_;
+  // An index that was empty when opened holds only this run's ids: they are
+  // tracked here so new ids take add_document, sparing replace_document's
+  // look-up of the id term (and term_exists) on every bulk-load document.
+  bool started_empty_ = false;
+  std::unordered_set<std::string> written_ids_;
   bool in_transaction_ = false;
   std::uint64_t pending_docs_ = 0, pending_bytes_ = 0;
 };

@@ -97,6 +97,18 @@ TEST(IndexTerms, OverlongTermsAreSkipped) {
   EXPECT_TRUE(HasTerm(terms, "chào", 2));
 }
 
+TEST(IndexTerms, OnlySinglesArePositional) {
+  const std::vector<IndexTerm> terms = TermsOf("phong trào thi đua", Field::kBody);
+  std::size_t pairs = 0, singles = 0;
+  for (const IndexTerm& term : terms) {
+    const bool is_pair = term.term.find(' ') != std::string::npos;
+    (is_pair ? pairs : singles) += 1;
+    EXPECT_EQ(term.positional, !is_pair) << term.term;
+  }
+  EXPECT_EQ(singles, 8u);  // 4 syllables, exact and folded
+  EXPECT_EQ(pairs, 6u);    // 3 pairs, exact and folded
+}
+
 TEST(IndexTerms, PairStopwordsAreTiny) {
   EXPECT_TRUE(IsPairStopword("và"));
   EXPECT_TRUE(IsPairStopword("của"));

@@ -84,6 +84,14 @@ TEST_F(DocumentBuilderTest, TextTermsInEveryFormWithPositions) {
   };
   EXPECT_FALSE(positions("sáng").empty());
   EXPECT_EQ(positions("sáng"), positions("XFsang"));
+  // Pair terms have a wdf but no positions (docs/schema.md).
+  for (const char* pair : {"XJsáng kiến", "XKsang kien", "XSKdoan ket"}) {
+    EXPECT_TRUE(positions(pair).empty()) << pair;
+    Xapian::TermIterator it = doc.termlist_begin();
+    it.skip_to(pair);
+    ASSERT_TRUE(it != doc.termlist_end() && *it == pair) << pair;
+    EXPECT_GT(it.get_wdf(), 0u) << pair;
+  }
   // Boolean terms carry no wdf.
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
     if ((*it)[0] == 'Q' || (*it).rfind("XPROV", 0) == 0) {

@@ -38,6 +38,35 @@ TEST(IndexWriter, SameIdReplaces) {
   EXPECT_EQ(db.get_termfreq("two"), 0u);
 }
 
+// A fresh index adds new ids without looking them up; an index that already
+// held documents must still find and replace them.
+TEST(IndexWriter, ReopenedIndexReplacesEarlierRunsDocuments) {
+  testing::TempDir dir;
+  {
+    auto writer = IndexWriter::Open(dir.Path("db"), {});
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->Put("a", Doc("a", "one"), 1).ok());
+    ASSERT_TRUE((*writer)->Delete("a").ok());  // then written again: added once more
+    ASSERT_TRUE((*writer)->Put("a", Doc("a", "two"), 1).ok());
+    ASSERT_TRUE((*writer)->Commit().ok());
+    EXPECT_EQ((*writer)->counts().added, 2u);
+    EXPECT_EQ((*writer)->counts().deleted, 1u);
+  }
+  auto writer = IndexWriter::Open(dir.Path("db"), {});
+  ASSERT_TRUE(writer.ok());
+  ASSERT_TRUE((*writer)->Put("a", Doc("a", "three"), 1).ok());
+  ASSERT_TRUE((*writer)->Put("b", Doc("b", "four"), 1).ok());
+  ASSERT_TRUE((*writer)->Commit().ok());
+  EXPECT_EQ((*writer)->counts().added, 1u);
+  EXPECT_EQ((*writer)->counts().replaced, 1u);
+  writer->reset();
+  Xapian::Database db(dir.Path("db"));
+  EXPECT_EQ(db.get_doccount(), 2u);
+  EXPECT_EQ(db.get_termfreq(IdTerm("a")), 1u);
+  EXPECT_EQ(db.get_termfreq("three"), 1u);
+  EXPECT_EQ(db.get_termfreq("two"), 0u);
+}
+
 TEST(IndexWriter, DeleteRemovesAndCountsMissing) {
   testing::TempDir dir;
   auto writer = IndexWriter::Open(dir.Path("db"), {});
