@@ -1,5 +1,6 @@
 // Facet keys and the string-list value encoding (analyzers/schema.h).
 #include "analyzers/schema.h"
+#include "analyzers/schema_list.h"
 
 #include <unicode/uchar.h>
 
@@ -44,24 +45,7 @@ std::string EncodeList(const std::vector<std::string>& items) {
 // A truncated or corrupt list yields the items decoded before the damage.
 std::vector<std::string> DecodeList(std::string_view encoded) {
   std::vector<std::string> items;
-  std::size_t i = 0;
-  while (i < encoded.size()) {
-    std::size_t length = 0;
-    int shift = 0;
-    bool complete = false;
-    while (i < encoded.size() && shift < 64) {
-      const auto byte = static_cast<unsigned char>(encoded[i++]);
-      length |= static_cast<std::size_t>(byte & 0x7F) << shift;
-      shift += 7;
-      if ((byte & 0x80) == 0) {
-        complete = true;
-        break;
-      }
-    }
-    if (!complete || length > encoded.size() - i) break;
-    items.emplace_back(encoded.substr(i, length));
-    i += length;
-  }
+  ForEachListItem(encoded, [&](std::string_view item) { items.emplace_back(item); });
   return items;
 }
 

@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include "analyzers/gazetteer.h"
+#include "analyzers/schema_list.h"
 #include "analyzers/tokenizer.h"
 #include "search/engine.h"
 
@@ -163,27 +164,7 @@ nlohmann::json FacetJson(const SlotCountSpy::Counts& counts, int limit,
                          const std::vector<std::string>& selected_keys);
 
 // Decodes a string-list value into views of `encoded` (no allocation per item).
-template <typename Fn>
-void ForEachListItem(std::string_view encoded, Fn&& fn) {
-  std::size_t i = 0;
-  while (i < encoded.size()) {
-    std::size_t length = 0;
-    int shift = 0;
-    bool complete = false;
-    while (i < encoded.size() && shift < 64) {
-      const auto byte = static_cast<unsigned char>(encoded[i++]);
-      length |= static_cast<std::size_t>(byte & 0x7F) << shift;
-      shift += 7;
-      if ((byte & 0x80) == 0) {
-        complete = true;
-        break;
-      }
-    }
-    if (!complete || length > encoded.size() - i) return;
-    fn(encoded.substr(i, length));
-    i += length;
-  }
-}
+using schema::ForEachListItem;
 
 // ---- Snippets (snippets.cc).
 
