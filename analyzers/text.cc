@@ -19,7 +19,6 @@
 namespace thidua {
 namespace {
 
-using internal::AppendUtf8;
 using internal::DecodeUtf8;
 using internal::LetterInfo;
 using internal::LookupLetter;
@@ -56,7 +55,7 @@ std::size_t RepairUtf8(std::string_view raw, std::string& out) {
       if (b0 == 0xF4) high = 0x8F;
     }
     if (length == 0) {
-      AppendUtf8(out, kReplacement);
+      internal::AppendUtf8(out, kReplacement);
       ++invalid;
       ++i;
       continue;
@@ -72,7 +71,7 @@ std::size_t RepairUtf8(std::string_view raw, std::string& out) {
     if (good == length) {
       out.append(raw.data() + i, length);
     } else {
-      AppendUtf8(out, kReplacement);
+      internal::AppendUtf8(out, kReplacement);
       invalid += good;
     }
     i += good;
@@ -213,7 +212,7 @@ std::string NormalizeTerm(std::string_view token) {
   }
   std::string out;
   out.reserve(token.size() + 4);
-  for (std::size_t i = 0; i < count; ++i) AppendUtf8(out, letters[i]);
+  for (std::size_t i = 0; i < count; ++i) internal::AppendUtf8(out, letters[i]);
   return out;
 }
 
@@ -233,7 +232,7 @@ std::string Fold(std::string_view normalized) {
     if (cp >= 0x300 && cp < 0x370) continue;  // stray combining mark
     const LetterInfo* info = LookupLetter(cp);
     if (info != nullptr && info->folded != cp) {
-      AppendUtf8(out, info->folded);
+      internal::AppendUtf8(out, info->folded);
     } else {
       out.append(normalized.data() + start, i - start);
     }
@@ -254,5 +253,7 @@ bool HasDiacritics(std::string_view normalized) {
   }
   return false;
 }
+
+void AppendUtf8(std::string& out, char32_t code_point) { internal::AppendUtf8(out, code_point); }
 
 }  // namespace thidua

@@ -42,6 +42,10 @@ std::string NormalizeTerm(std::string_view token);
 // other characters pass through unchanged.
 std::string Fold(std::string_view normalized);
 
+// Appends the UTF-8 encoding of one code point (which must be a Unicode
+// scalar value: not a surrogate, at most U+10FFFF).
+void AppendUtf8(std::string& out, char32_t code_point);
+
 // True when the normalised syllable carries any diacritic, i.e. Fold changes it.
 bool HasDiacritics(std::string_view normalized);
 

@@ -9,27 +9,17 @@
 #include <utility>
 #include <vector>
 
+#include "analyzers/text.h"
+
 namespace thidua::indexer {
 namespace {
 
-void AppendUtf8(char32_t cp, std::string& out) {
+// HTML text: a no-break space is a space, and a character reference that
+// names no Unicode scalar value (&#0;, a surrogate, past U+10FFFF) is U+FFFD.
+void AppendHtmlCodePoint(char32_t cp, std::string& out) {
   if (cp == 0xA0) cp = ' ';
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  AppendUtf8(out, cp);
 }
 
 // Named references that occur in Vietnamese pages (Latin-1 vowels with
@@ -230,7 +220,7 @@ std::string DecodeHtmlEntities(std::string_view text) {
       }
       if (j > digits_begin) {
         if (j < text.size() && text[j] == ';') ++j;
-        AppendUtf8(cp, out);
+        AppendHtmlCodePoint(cp, out);
         i = j;
         continue;
       }
@@ -239,7 +229,7 @@ std::string DecodeHtmlEntities(std::string_view text) {
       const std::string_view name = text.substr(i + 1, j - i - 1);
       if (auto cp = LookupEntity(name)) {
         if (j < text.size() && text[j] == ';') ++j;
-        AppendUtf8(*cp, out);
+        AppendHtmlCodePoint(*cp, out);
         i = j;
         continue;
       }
