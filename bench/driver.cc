@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <string_view>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -235,6 +236,19 @@ int DriverMain(int argc, char** argv, const char* engine, const SessionFactory& 
     std::fprintf(stderr, "%s driver: %s\n", engine, e.what());
     return 1;
   }
+}
+
+int DriverMainWithLoader(int argc, char** argv, const char* engine,
+                         const std::function<int(int, char**)>& load, const SessionFactory& factory) {
+  if (argc > 1 && std::string_view(argv[1]) == "load") {
+    try {
+      return load(argc, argv);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "%s load: %s\n", engine, e.what());
+      return 1;
+    }
+  }
+  return DriverMain(argc, argv, engine, factory);
 }
 
 }  // namespace bench

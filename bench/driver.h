@@ -46,6 +46,12 @@ using SessionFactory = std::function<std::unique_ptr<EngineSession>(const std::s
 // Parses argv as above and runs; returns the process exit code.
 int DriverMain(int argc, char** argv, const char* engine, const SessionFactory& factory);
 
+// main() of a peer whose executable also builds the peer's database:
+// "<exe> load ARGS..." runs load (an exception is reported as
+// "<engine> load: ..." with exit code 1); anything else runs DriverMain.
+int DriverMainWithLoader(int argc, char** argv, const char* engine,
+                         const std::function<int(int, char**)>& load, const SessionFactory& factory);
+
 // Splits a query into quoted phrases and bare words ("a b" c -> {"a b",true},
 // {"c",false}); words keep a leading '-' and the OR keyword is a word.
 std::vector<std::pair<std::string, bool>> SplitQuery(const std::string& text);

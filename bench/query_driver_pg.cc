@@ -190,15 +190,7 @@ int Load(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc > 1 && !std::strcmp(argv[1], "load")) {
-    try {
-      return Load(argc, argv);
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "pg load: %s\n", e.what());
-      return 1;
-    }
-  }
-  return bench::DriverMain(argc, argv, "postgresql", [](const std::string& db) {
+  return bench::DriverMainWithLoader(argc, argv, "postgresql", Load, [](const std::string& db) {
     return std::make_unique<PgSession>(db);
   });
 }
