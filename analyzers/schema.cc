@@ -42,6 +42,12 @@ std::string EncodeList(const std::vector<std::string>& items) {
   return encoded;
 }
 
+std::string FigureUnitKey(std::string_view unit) {
+  std::string key = Key(unit);
+  if (key.empty() && unit.find('%') != std::string_view::npos) key = "phan-tram";
+  return key;
+}
+
 // A truncated or corrupt list yields the items decoded before the damage.
 std::vector<std::string> DecodeList(std::string_view encoded) {
   std::vector<std::string> items;

@@ -64,6 +64,11 @@ namespace thidua::schema {
 // -> "ba-ria-vung-tau". Old and new tone placement give the same key.
 std::string Key(std::string_view name);
 
+// The key of a figure unit for XUNIT terms and slot 9, written by the indexer
+// and looked up by the searcher: Key(unit), with "%" as "phan-tram" (Key
+// would leave nothing of it).
+std::string FigureUnitKey(std::string_view unit);
+
 // A list of strings in one value slot: each item as a length-prefixed run
 // (Xapian's StringListSerialiser layout is not public in 1.4, so ours is
 // "<varint length><bytes>" repeated). Items must not be empty.

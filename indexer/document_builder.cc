@@ -64,11 +64,6 @@ std::string ContentHash(const Article& article) {
   return hex;
 }
 
-std::string FigureUnitKey(std::string_view unit) {
-  if (unit == "%") return "phan-tram";
-  return schema::Key(unit);
-}
-
 DocumentBuilder::DocumentBuilder(const EntityExtractor& extractor) : extractor_(&extractor) {}
 
 AnalyzedArticle DocumentBuilder::Analyze(Article article) {
@@ -148,7 +143,7 @@ Xapian::Document DocumentBuilder::Assemble(const AnalyzedArticle& analyzed) {
     doc.add_value(schema::kSlotSource, article.source);
   }
   for (const Figure& figure : entities.figures) {
-    const std::string unit = FigureUnitKey(figure.unit);
+    const std::string unit = schema::FigureUnitKey(figure.unit);
     if (unit.empty()) continue;
     AddBooleanTerm(doc, schema::kFigureUnit, unit);
     figures.push_back(unit + "\t" + Xapian::sortable_serialise(figure.value));

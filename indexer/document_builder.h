@@ -47,9 +47,6 @@ inline constexpr std::string_view kDocumentVersion = "thidua-doc-1";
 // skips articles whose stored hash is the same.
 std::string ContentHash(const Article& article);
 
-// The key of a figure unit for XUNIT terms and slot 9: schema::Key(unit),
-// with "%" as "phan-tram" (Key would leave nothing of it).
-std::string FigureUnitKey(std::string_view unit);
 
 class DocumentBuilder {
  public:

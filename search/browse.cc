@@ -203,7 +203,7 @@ StatusOr<nlohmann::json> Searcher::Figures(const Params& params) {
         const std::string unit = f.value("unit", "");
         const double value = f.value("value", 0.0);
         if (!range.unit_keys.empty() &&
-            std::find(range.unit_keys.begin(), range.unit_keys.end(), FigureUnitKey(unit)) == range.unit_keys.end()) {
+            std::find(range.unit_keys.begin(), range.unit_keys.end(), schema::FigureUnitKey(unit)) == range.unit_keys.end()) {
           continue;
         }
         if (value < range.min || value > range.max) continue;

@@ -84,12 +84,6 @@ std::string Trimmed(std::string_view v) {
 
 }  // namespace
 
-std::string FigureUnitKey(std::string_view unit) {
-  std::string key = schema::Key(unit);
-  if (key.empty() && unit.find('%') != std::string_view::npos) key = "phan-tram";
-  return key;
-}
-
 bool IsFilterField(std::string_view field) {
   for (std::string_view f : kFilterFields) {
     if (f == field) return true;
@@ -210,7 +204,7 @@ StatusOr<Filters> BuildFilters(const std::map<std::string, std::vector<std::stri
       for (const std::string& v : values) terms.push_back(std::string(schema::kHas) + v);
     } else if (field == "figure_unit") {
       for (const std::string& v : values) {
-        const std::string key = FigureUnitKey(v);
+        const std::string key = schema::FigureUnitKey(v);
         if (key.empty()) return Status::InvalidArgument("figure_unit: must name a unit");
         out.figure.unit_keys.push_back(key);
         terms.push_back(std::string(schema::kFigureUnit) + key);

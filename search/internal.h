@@ -114,8 +114,6 @@ StatusOr<Filters> BuildFilters(const std::map<std::string, std::vector<std::stri
 // Syntax checks done at request parse time (no gazetteer needed).
 Status ValidateFilterValue(const std::string& field, const std::string& value);
 bool IsFilterField(std::string_view field);
-// The indexer's XUNIT key: schema::Key, with "%" as "phan-tram".
-std::string FigureUnitKey(std::string_view unit);
 
 // Accepts documents with a figure of one of the units within [min, max].
 class FigureRangeDecider : public Xapian::MatchDecider {

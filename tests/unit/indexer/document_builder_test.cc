@@ -17,6 +17,7 @@ namespace {
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
+using schema::FigureUnitKey;  // moved to analyzers/schema.h, shared with search
 
 class DocumentBuilderTest : public ::testing::Test {
  protected:
