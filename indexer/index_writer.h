@@ -1,8 +1,10 @@
-// The single writer of an index: documents replace any earlier one with the
-// same Q<id> term, and changes are committed in batches (every N documents
-// or M input bytes) inside a Xapian transaction, so an interrupted run
-// (Ctrl-C, kill -9) leaves the index openable with every committed batch
-// intact, and a second run finishes the job. Not thread-safe: one writer.
+// The single writer of one glass database (a shard of an index, see
+// index_layout.h and sharded_writer.h, or a plain index): documents replace
+// any earlier one with the same Q<id> term, and changes are committed in
+// batches (every N documents or M input bytes) inside a Xapian transaction,
+// so an interrupted run (Ctrl-C, kill -9) leaves the database openable with
+// every committed batch intact, and a second run finishes the job. Not
+// thread-safe: one writer.
 #pragma once
 
 #include <cstdint>
@@ -68,12 +70,14 @@ class IndexWriter {
 };
 
 // Rewrites the index at `dir` compactly (Xapian::Database::compact: full
-// B-tree blocks; about half the size after a bulk load) and swaps it in by
-// renaming. No writer may be open on it. Readers that have the old one open
-// keep reading it until they reopen.
+// B-tree blocks; about half the size after a bulk load), each shard on its
+// own (the shard count and routing stay; shards compact in parallel), and
+// swaps the new directory in by renaming. No writer may be open on it.
+// Readers that have the old one open keep reading it until they reopen.
 Status CompactIndex(const std::string& dir);
 
-// The read side of --resume: what the committed index holds for an id.
+// The read side of --resume: what the committed index holds for an id, in
+// any shard (Xapian opens a sharded index's directory as one database).
 // One per thread (a Xapian::Database is not thread-safe).
 class CommittedIndex {
  public:

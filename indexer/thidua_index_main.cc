@@ -22,6 +22,7 @@
 #include "indexer/pipeline.h"
 #include "indexer/progress.h"
 #include "indexer/readers.h"
+#include "indexer/sharded_writer.h"
 
 namespace {
 
@@ -39,8 +40,11 @@ constexpr const char* kUsage =
     "\n"
     "options:\n"
     "  --index DIR         the Xapian index to create or update\n"
-    "  --threads N         analysis threads (default 2)\n"
-    "  --batch N           commit every N documents (default 250; also every 32 MB)\n"
+    "  --threads N         analysis threads (default 2); each shard also has a writer thread\n"
+    "  --shards N          shards of a new index (default: --threads); an existing index\n"
+    "                      keeps the shard count it was created with\n"
+    "  --batch N           each shard commits every N of its documents (default 250; also\n"
+    "                      every 32 MB)\n"
     "  --strict            exit 1 when any record was skipped\n"
     "  --resume            skip articles already indexed with the same content (fast re-run\n"
     "                      after an interruption); without it every article is re-indexed\n"
@@ -67,6 +71,7 @@ struct Options {
   std::string index_dir;
   std::string data_dir;
   int threads = 2;
+  std::size_t shards = 0;  // 0: as many as threads
   std::uint64_t batch = 250;  // smaller batches keep Xapian's in-memory term maps small: less CPU
   bool strict = false, extract_only = false, quiet = false, resume = false, compact = false;
   std::size_t max_line_bytes = 16u << 20;
@@ -105,6 +110,8 @@ Options ParseArgs(int argc, char** argv) {
       options.data_dir = value();
     } else if (arg == "--threads") {
       options.threads = static_cast<int>(std::min<std::uint64_t>(ParseNumber(arg, value(), 1), 256));
+    } else if (arg == "--shards") {
+      options.shards = static_cast<std::size_t>(std::min<std::uint64_t>(ParseNumber(arg, value(), 1), 256));
     } else if (arg == "--batch") {
       options.batch = ParseNumber(arg, value(), 1);
     } else if (arg == "--max-line-bytes") {
@@ -229,15 +236,21 @@ int main(int argc, char** argv) {
     progress.Message(problem.origin + ": " + kind + ": " + problem.reason);
   };
 
-  std::unique_ptr<IndexWriter> writer;
+  std::unique_ptr<ShardedWriter> writer;
   if (!options.extract_only) {
-    StatusOr<std::unique_ptr<IndexWriter>> opened =
-        IndexWriter::Open(options.index_dir, WriterOptions{options.batch, 32ull << 20});
+    ShardedWriterOptions writer_options;
+    writer_options.writer = WriterOptions{options.batch, 32ull << 20};
+    writer_options.new_shards = options.shards > 0 ? options.shards : static_cast<std::size_t>(options.threads);
+    StatusOr<std::unique_ptr<ShardedWriter>> opened = ShardedWriter::Open(options.index_dir, writer_options);
     if (!opened.ok()) {
       std::fprintf(stderr, "thidua-index: cannot open index %s\n", opened.status().message().c_str());
       return 1;
     }
     writer = std::move(*opened);
+    if (options.shards > 0 && options.shards != writer->layout().shard_count()) {
+      std::fprintf(stderr, "thidua-index: %s has %zu shard(s), fixed when it was created; --shards %zu ignored\n",
+                   options.index_dir.c_str(), writer->layout().shard_count(), options.shards);
+    }
     for (const std::string& id : options.deletes) {
       if (Status status = writer->Delete(id); !status.ok()) {
         std::fprintf(stderr, "thidua-index: %s\n", status.message().c_str());
@@ -267,7 +280,9 @@ int main(int argc, char** argv) {
           std::fwrite(result.output_line.data(), 1, result.output_line.size(), stdout);
           std::fputc('\n', stdout);
         } else {
-          write_status = writer->Put(result.id, result.doc, result.input_bytes);
+          // Moved, not copied: a Xapian::Document's reference count is not
+          // atomic, and the shard's thread owns the document from here on.
+          write_status = writer->Put(result.id, std::move(result.doc), result.input_bytes);
           if (!write_status.ok()) return false;
         }
         ++docs;
@@ -276,7 +291,12 @@ int main(int argc, char** argv) {
         return true;
       },
       on_problem, g_stop);
-  if (writer && write_status.ok()) write_status = writer->Commit();
+  if (writer) {
+    // Commits what the shards have queued (also after Ctrl-C or an error)
+    // and ends their threads.
+    const Status closed = writer->Close();
+    if (write_status.ok()) write_status = closed;
+  }
   progress.Finish();
   std::fflush(stdout);
 
@@ -286,7 +306,7 @@ int main(int argc, char** argv) {
   std::fprintf(out, "thidua-index: read %llu records from %zu files; ",
                static_cast<unsigned long long>(stats.records), files.size());
   if (writer) {
-    const WriterCounts& written = writer->counts();
+    const WriterCounts written = writer->counts();
     std::fprintf(out, "indexed %llu (new %llu, replaced %llu), deleted %llu",
                  static_cast<unsigned long long>(written.added + written.replaced),
                  static_cast<unsigned long long>(written.added), static_cast<unsigned long long>(written.replaced),
@@ -303,7 +323,8 @@ int main(int argc, char** argv) {
   std::fprintf(out, "thidua-index: %.2f MB in %.2f s = %.2f MB/s, %.0f docs/s", mb, seconds,
                seconds > 0 ? mb / seconds : 0.0, seconds > 0 ? static_cast<double>(docs) / seconds : 0.0);
   if (writer) {
-    std::fprintf(out, "; %llu commits; %s holds %u documents", static_cast<unsigned long long>(writer->counts().commits),
+    std::fprintf(out, "; %llu commits in %zu shard(s); %s holds %u documents",
+                 static_cast<unsigned long long>(writer->counts().commits), writer->layout().shard_count(),
                  options.index_dir.c_str(), writer->doc_count());
   }
   std::fputc('\n', out);
