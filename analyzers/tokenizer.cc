@@ -284,7 +284,10 @@ void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector
   const Token* previous = nullptr;  // the previous non-part token
   bool previous_pairable = false;
   for (const Token& token : tokens) {
-    add(exact, token.norm, {}, token.position);
+    // Positions only on the folded form: phrase queries run on folded
+    // syllables (an exact phrase adds its exact terms as an AND filter), so
+    // exact positions would double the position table for nothing.
+    add(exact, token.norm, {}, token.position, false);
     add(folded, token.folded, {}, token.position);
     if (token.is_part) continue;
     const bool pairable = Pairable(token);  // FormsPair, each token checked once

@@ -59,17 +59,19 @@ enum class Field { kBody, kTitle };
 struct IndexTerm {
   std::string term;             // with prefix
   std::uint32_t position = 0;   // for phrase queries in either form (when positional)
-  bool positional = true;       // false for pair terms: written with wdf only, no position
+  bool positional = true;       // false for exact singles and pairs: written with wdf only
 };
 
 // Exact syllables, folded syllables (distinct prefix; always written, even
 // when equal to the exact form, so accentless queries find every document),
-// and adjacent-syllable pairs in both forms where FormsPair holds. Pairs are
-// not positional (phrase queries run on the single syllables; positions for
-// ~2 pair terms per token would double the index and its build time): they
-// carry the first syllable's position for reference but positional == false.
-// Single terms are never dropped; terms longer than Xapian's limit (over 240
-// bytes with prefix) are skipped.
+// and adjacent-syllable pairs in both forms where FormsPair holds. Only the
+// folded singles are positional: phrase queries run on folded syllables and
+// an exact phrase adds its exact terms as an AND filter (search/query.cc), so
+// exact positions would double the position table (and its build time) for
+// nothing. Exact singles and pairs carry a wdf and, for reference, the
+// token's position, with positional == false. Single terms are never
+// dropped; terms longer than Xapian's limit (over 240 bytes with prefix) are
+// skipped.
 void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector<IndexTerm>& out);
 
 // Whether AppendIndexTerms writes the pair "previous token" (the preceding

@@ -75,18 +75,25 @@ Xapian::Query SyllableIn(const QuerySyllable& s, bool title, const RankingParams
   return Xapian::Query(Xapian::Query::OP_OR, Scaled(exact, r.exact_boost), Scaled(folded, r.folded_when_exact));
 }
 
-Xapian::Query PhraseIn(const std::vector<QuerySyllable>& syllables, bool title, bool folded_only) {
-  std::vector<Xapian::Query> terms;
+// A phrase: positions live on the folded terms only (docs/schema.md), so the
+// phrase always runs on folded syllables; syllables typed with diacritics add
+// their exact terms as an AND filter (and the exact weight), which keeps
+// "thế giới" from matching "thể giới" while "the gioi" matches both.
+Xapian::Query PhraseIn(const std::vector<QuerySyllable>& syllables, bool title, bool folded_only,
+                       const RankingParams& r) {
+  std::vector<Xapian::Query> folded, exact;
   for (const QuerySyllable& s : syllables) {
+    folded.emplace_back(Prefixed(title ? schema::kTitleFolded : schema::kBodyFolded, s.folded));
     if (s.has_diacritics && !folded_only) {
-      terms.emplace_back(Prefixed(title ? schema::kTitleExact : schema::kBodyExact, s.norm));
-    } else {
-      terms.emplace_back(Prefixed(title ? schema::kTitleFolded : schema::kBodyFolded, s.folded));
+      exact.emplace_back(Prefixed(title ? schema::kTitleExact : schema::kBodyExact, s.norm));
     }
   }
-  if (terms.size() == 1) return terms.front();
-  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
-                       static_cast<Xapian::termcount>(terms.size()));
+  Xapian::Query phrase = folded.size() == 1 ? folded.front()
+                                            : Xapian::Query(Xapian::Query::OP_PHRASE, folded.begin(), folded.end(),
+                                                            static_cast<Xapian::termcount>(folded.size()));
+  if (exact.empty()) return phrase;
+  exact.insert(exact.begin(), Scaled(phrase, r.folded_when_exact));
+  return Xapian::Query(Xapian::Query::OP_AND, exact.begin(), exact.end());
 }
 
 Xapian::Query InScope(FieldScope scope, const RankingParams& r, const auto& make) {
@@ -113,7 +120,7 @@ Xapian::Query AlternativesQuery(const std::vector<std::string>& texts, Tokenizer
   for (const std::string& text : texts) {
     std::vector<QuerySyllable> syllables = SyllablesOf(text, tokenizer);
     if (syllables.empty()) continue;
-    alternatives.push_back(InScope(FieldScope::kAny, r, [&](bool title) { return PhraseIn(syllables, title, true); }));
+    alternatives.push_back(InScope(FieldScope::kAny, r, [&](bool title) { return PhraseIn(syllables, title, true, r); }));
     std::vector<std::string> folded;
     for (const QuerySyllable& s : syllables) folded.push_back(s.folded);
     highlight.phrases.push_back(std::move(folded));
@@ -259,7 +266,7 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
   auto clause_query = [&](const QueryClause& c) {
     Xapian::Query q;
     if (c.phrase) {
-      q = InScope(c.scope, r, [&](bool title) { return PhraseIn(c.syllables, title, false); });
+      q = InScope(c.scope, r, [&](bool title) { return PhraseIn(c.syllables, title, false, r); });
     } else {
       q = InScope(c.scope, r, [&](bool title) { return SyllableIn(c.syllables.front(), title, r); });
     }

@@ -215,11 +215,16 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
   edits = std::move(kept);
   auto phrase_count = [&](const Edit& e) -> Xapian::doccount {
     if (n < 2) return 0;
-    std::vector<Xapian::Query> terms;
-    for (std::size_t i = 0; i < n; ++i) terms.emplace_back(i == e.position && !e.form.empty() ? e.form : chosen(i));
+    // Positions live on folded terms only: the folded phrase, filtered by the exact terms.
+    std::vector<Xapian::Query> folded, all;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string& form = i == e.position && !e.form.empty() ? e.form : chosen(i);
+      folded.emplace_back(std::string(schema::kBodyFolded) + Fold(form));
+      all.emplace_back(form);
+    }
+    all.emplace_back(Xapian::Query::OP_PHRASE, folded.begin(), folded.end(), static_cast<Xapian::termcount>(n));
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
-                                    static_cast<Xapian::termcount>(n)));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end()));
     return enquire.get_mset(0, 0, 100).get_matches_estimated();
   };
   std::optional<std::size_t> edited;
