@@ -61,6 +61,34 @@ def docs_with_term(index, term):
     return int(match.group(1)) if match else 0
 
 
+def ids_in(database):
+    """Ids (Q terms) stored in one database (a shard, or the whole index)."""
+    out = delve("-1", "-A", "Q", database)
+    return {line[1:] for line in out.splitlines()[1:] if line.startswith("Q")}
+
+
+def fnv1a64(text):
+    """The shard routing hash (docs/schema.md "Index layout: shards")."""
+    value = 0xcbf29ce484222325
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return value
+
+
+def shard_paths(index):
+    """The shard databases listed in index/XAPIANDB, in order."""
+    with open(os.path.join(index, "XAPIANDB"), encoding="utf-8") as f:
+        lines = [l.split() for l in f if l.strip() and not l.lstrip().startswith("#")]
+    return [os.path.join(index, parts[1]) for parts in lines]
+
+
+def openable(index):
+    """The stub and every shard it lists exist (a run may be creating them)."""
+    if not os.path.exists(os.path.join(index, "XAPIANDB")):
+        return False
+    return all(os.path.exists(os.path.join(p, "iamglass")) for p in shard_paths(index))
+
+
 def summary_number(out, name):
     match = re.search(name + r" (\d+)", out)
     check(match is not None, f"summary has no '{name}': {out}")
@@ -173,10 +201,17 @@ def scenario_deterministic(tmp):
     check(outputs[0] == outputs[1], "--extract-only output does not depend on --threads")
     dumps = []
     for n in (1, 3):
+        # Docids depend on the shard count (shard s's docid d is (d-1)*N+s+1),
+        # not on the analysis threads: each shard gets its documents in input order.
         index = os.path.join(tmp, f"index{n}")
-        run("--index", index, "--threads", str(n), "--batch", "7", sample, expect=0)
-        dumps.append([delve("-r", str(d), "-d", index) for d in (1, 30, 60)])
+        run("--index", index, "--threads", str(n), "--shards", "2", "--batch", "7", sample, expect=0)
+        dumps.append([delve("-r", str(d), "-d", index) for d in (1, 2, 29, 30)])
     check(dumps[0] == dumps[1], "documents and docids do not depend on --threads")
+    check(all("Term List for record" in d for d in dumps[0]), f"docids 1, 2, 29, 30 exist: {dumps[0]}")
+    # Any shard count holds the same documents.
+    one = os.path.join(tmp, "one-shard")
+    run("--index", one, "--shards", "1", sample, expect=0)
+    check(ids_in(one) == ids_in(os.path.join(tmp, "index1")) and len(ids_in(one)) == 60, "same ids in 1 and 2 shards")
 
 
 def scenario_kill9(tmp):
@@ -193,12 +228,13 @@ def scenario_kill9(tmp):
             dst.write(json.dumps(record, ensure_ascii=False) + "\n")
     index = os.path.join(tmp, "index")
     env = dict(os.environ, THIDUA_DATA_DIR=ARGS.data)
+    # --threads 2: two shards, each with its own writer thread and batches.
     proc = subprocess.Popen([ARGS.bin, "--index", index, "--batch", "20", "--threads", "2", big],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     deadline = time.time() + 300
     committed = 0
     while time.time() < deadline and proc.poll() is None:
-        if os.path.exists(os.path.join(index, "iamglass")):
+        if openable(index):
             committed = doc_count(index)
             if committed > 0:
                 break
@@ -208,9 +244,19 @@ def scenario_kill9(tmp):
     proc.wait()
     after_kill = doc_count(index)  # it opens
     check(after_kill >= 20, f"at least one committed batch survives ({after_kill})")
-    check(after_kill % 20 == 0, f"only whole batches are committed ({after_kill})")
     check(after_kill < total, "killed before the end")
-    check(docs_with_term(index, "Qkill-0000") == 1, "the first batch is searchable")
+    # Every shard holds whole batches of its own documents, in input order:
+    # the first 20*k ids routed to it, nothing else.
+    shards = shard_paths(index)
+    check(len(shards) == 2, f"--threads 2 makes 2 shards: {shards}")
+    ids = [f"kill-{i:04d}" for i in range(total)]
+    for s, path in enumerate(shards):
+        held = ids_in(path)
+        routed = [i for i in ids if fnv1a64(i) % len(shards) == s]
+        check(len(held) % 20 == 0, f"shard {s}: only whole batches are committed ({len(held)})")
+        check(held == set(routed[:len(held)]), f"shard {s}: holds its first {len(held)} ids")
+        if held:
+            check(docs_with_term(index, "Q" + routed[0]) == 1, f"shard {s}'s first batch is searchable")
     # --resume skips what the committed batches hold and indexes the rest.
     _, out, _ = run("--index", index, "--batch", "20", "--resume", big, expect=0)
     check(doc_count(index) == total, f"the second run completes the job ({doc_count(index)})")
@@ -220,12 +266,41 @@ def scenario_kill9(tmp):
     _, out, _ = run("--index", index, "--batch", "20", big, expect=0)
     check(doc_count(index) == total, "still complete")
     check(summary_number(out, "replaced") == total and summary_number(out, "new") == 0, out)
+    for s, path in enumerate(shard_paths(index)):
+        check(ids_in(path) == {i for i in ids if fnv1a64(i) % 2 == s}, f"shard {s} holds exactly its ids")
+
+
+def scenario_shards(tmp):
+    index = os.path.join(tmp, "index")
+    _, out, _ = run("--index", index, "--shards", "3", "--threads", "2", seeds(), expect=0)
+    check("in 3 shard(s)" in out, out)
+    check(len(shard_paths(index)) == 3, "the stub lists 3 shards")
+    all_ids = ids_in(index)
+    check(len(all_ids) == 5 and doc_count(index) == 5, f"the directory opens as one index: {all_ids}")
+    for s, path in enumerate(shard_paths(index)):
+        check(ids_in(path) == {i for i in all_ids if fnv1a64(i) % 3 == s}, f"shard {s} holds the ids routed to it")
+    # The shard count is fixed at creation.
+    _, out, err = run("--index", index, "--shards", "2", "--delete", "seed-002", expect=0)
+    check("--shards 2 ignored" in err and summary_number(out, "deleted") == 1, out + err)
+    # Compaction keeps the shards; a renamed directory (scripts/run) still opens.
+    _, out, _ = run("--index", index, "--compact", seeds(), expect=0)
+    check(len(shard_paths(index)) == 3 and doc_count(index) == 5, "compacted, 3 shards, 5 documents")
+    moved = os.path.join(tmp, "moved")
+    os.rename(index, moved)
+    check(doc_count(moved) == 5, "a renamed index opens")
+    # A plain glass index (made before shards) is written as one shard.
+    plain = os.path.join(tmp, "plain")
+    subprocess.run(["xapian-compact", shard_paths(moved)[0], plain], check=True, capture_output=True)
+    before = doc_count(plain)
+    _, out, _ = run("--index", plain, "--threads", "2", seeds(), expect=0)
+    check("in 1 shard(s)" in out and not os.path.exists(os.path.join(plain, "XAPIANDB")), out)
+    check(doc_count(plain) == 5 and summary_number(out, "replaced") == before, out)
 
 
 def scenario_usage(tmp):
     for args in ((), ("--index",), (seeds(),), ("--index", tmp, "--threads", "x", seeds()),
                  ("--index", tmp, "--bogus", seeds()), ("--extract-only", "--index", tmp, seeds()),
-                 ("--index", tmp, "--delete")):
+                 ("--index", tmp, "--delete"), ("--index", tmp, "--shards", "0", seeds())):
         code, _, err = run(*args)
         check(code == 2, f"{args}: exit {code}, wanted 2")
         check("usage:" in err, f"{args}: usage text on stderr")
