@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "analyzers/schema.h"
+#include "search/accent_restoration.h"
 #include "search/internal.h"
 #include "search/searcher_util.h"
 
@@ -159,9 +160,18 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
 
     const Xapian::Query all_filters = filters->Combined();
     const Xapian::doccount first = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
-    std::vector<Xapian::Query> attempts{built.strict};
-    if (!built.relaxed.empty()) attempts.push_back(built.relaxed);
-    if (!built.relaxed_any.empty()) attempts.push_back(built.relaxed_any);
+    // did_you_mean first: for a query typed without any diacritics its
+    // reading also boosts the documents that use it (accent restoration).
+    std::optional<std::string> did_you_mean;
+    if (impl.vocabulary != nullptr && !parsed.empty()) did_you_mean = DidYouMean(parsed, *impl.vocabulary, impl.db);
+    const Xapian::Query restoration =
+        did_you_mean ? AccentRestorationBoost(parsed, *did_you_mean, impl.tokenizer, impl.db) : Xapian::Query();
+    auto restored = [&](const Xapian::Query& q) {
+      return restoration.empty() ? q : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, restoration);
+    };
+    std::vector<Xapian::Query> attempts{restored(built.strict)};
+    if (!built.relaxed.empty()) attempts.push_back(restored(built.relaxed));
+    if (!built.relaxed_any.empty()) attempts.push_back(restored(built.relaxed_any));
     Xapian::MSet mset;
     Xapian::Query text_query;
     std::vector<std::unique_ptr<SlotCountSpy>> spies(facet_fields.size());
@@ -207,10 +217,7 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     }
     out["hits"] = std::move(hits);
     out["facets"] = std::move(facets);
-    out["did_you_mean"] = nullptr;
-    if (impl.vocabulary != nullptr && !parsed.empty()) {
-      if (auto suggestion = DidYouMean(parsed, *impl.vocabulary, impl.db)) out["did_you_mean"] = *suggestion;
-    }
+    out["did_you_mean"] = did_you_mean ? nlohmann::json(*did_you_mean) : nlohmann::json(nullptr);
     return out;
   };
   StatusOr<nlohmann::json> result = RunWithRetry(impl.db, run);
