@@ -20,7 +20,7 @@
 namespace thidua::indexer {
 
 struct WriterOptions {
-  std::uint64_t batch_docs = 250;             // commit after this many changes
+  std::uint64_t batch_docs = 100;             // commit after this many changes
   std::uint64_t batch_bytes = 32ull << 20;    // ... or this many input bytes
 };
 
