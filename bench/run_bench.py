@@ -154,8 +154,13 @@ class Bench:
                 subprocess.run(["xapian-compact", target, compact], stdout=subprocess.DEVNULL)
             if os.path.isdir(compact):
                 stats["compacted_bytes"] = du_bytes(compact)
-                stats["compacted_by_table"] = {f: os.path.getsize(os.path.join(compact, f)) for f in os.listdir(compact)
-                                               if f.endswith(".glass")}
+                # Per table, summed over the shards (DIR/shard-NN) of a sharded index.
+                by_table = {}
+                for root, _dirs, names in os.walk(compact):
+                    for f in names:
+                        if f.endswith(".glass"):
+                            by_table[f] = by_table.get(f, 0) + os.path.getsize(os.path.join(root, f))
+                stats["compacted_by_table"] = by_table
             if not self.args.compact:
                 shutil.rmtree(compact, ignore_errors=True)
         elif engine == "sqlite":
