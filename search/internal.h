@@ -2,13 +2,17 @@
 // API: the server and CLI use search/engine.h only).
 #pragma once
 
+#include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -135,11 +139,55 @@ struct FacetField {
 };
 const FacetField* FindFacetField(std::string_view name);
 
-// Counts values of one slot over the matching documents; list slots are
-// decoded in place (no allocation for values already seen).
+// One facet slot of one database snapshot held in memory: the value ids of
+// each document (by docid), so that counting a match walks two arrays instead
+// of reading the slot from Xapian's value streams and hashing its strings for
+// every matching document (the largest per-request cost after the matcher;
+// docs/benchmarks.md "HTTP latency: per-hit cost").
+class FacetColumn {
+ public:
+  // Reads every document's value of `slot`; `key` names the snapshot
+  // (IndexSnapshotKey) and is kept for the staleness check.
+  static std::shared_ptr<const FacetColumn> Build(const Xapian::Database& db, Xapian::valueno slot, bool list,
+                                                  std::vector<Xapian::rev> key);
+  const std::vector<Xapian::rev>& key() const { return key_; }
+  const std::vector<std::string>& names() const { return names_; }
+  // Value ids of document `did`: [begin, end) of ids(); empty past the column.
+  std::pair<std::uint32_t, std::uint32_t> Range(Xapian::docid did) const {
+    if (did + 1 >= offsets_.size()) return {0, 0};
+    return {offsets_[did], offsets_[did + 1]};
+  }
+  const std::vector<std::uint32_t>& ids() const { return ids_; }
+  std::size_t covered_docids() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
+
+ private:
+  std::vector<Xapian::rev> key_;
+  std::vector<std::string> names_;      // value id -> value
+  std::vector<std::uint32_t> offsets_;  // docid -> first index into ids_ (size lastdocid + 2)
+  std::vector<std::uint32_t> ids_;
+};
+
+// The revision of a single-database index as opened, or empty when it has
+// several shards or cannot be known (then no column is used: see facets.cc).
+std::vector<Xapian::rev> IndexSnapshotKey(const std::vector<Xapian::Database>& shards);
+
+// The column of `slot` for the snapshot `key`, from the cache in resources;
+// built on the spot when missing or stale, unless this slot was built less
+// than a few seconds ago (a writer committing often) or another thread is
+// building it: then nullptr, and the caller counts from the value streams.
+std::shared_ptr<const FacetColumn> FacetColumnFor(const SearchResources& resources, const std::string& path,
+                                                  const Xapian::Database& db, Xapian::valueno slot, bool list,
+                                                  const std::vector<Xapian::rev>& key);
+
+// Counts values of one slot over the matching documents: from a FacetColumn
+// of the same snapshot when given one, else from the document's value (list
+// slots decoded in place, no allocation for values already seen).
 class SlotCountSpy : public Xapian::MatchSpy {
  public:
-  SlotCountSpy(Xapian::valueno slot, bool list) : slot_(slot), list_(list) {}
+  SlotCountSpy(Xapian::valueno slot, bool list, std::shared_ptr<const FacetColumn> column = nullptr)
+      : slot_(slot), list_(list), column_(std::move(column)) {
+    if (column_ != nullptr) by_id_.assign(column_->names().size(), 0);
+  }
   void operator()(const Xapian::Document& doc, double weight) override;
 
   struct Hash {
@@ -147,13 +195,17 @@ class SlotCountSpy : public Xapian::MatchSpy {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   using Counts = std::unordered_map<std::string, Xapian::doccount, Hash, std::equal_to<>>;
-  const Counts& counts() const { return counts_; }
+  // Every count so far (the column's counts folded in).
+  const Counts& counts();
 
  private:
   void Count(std::string_view value);
+  void CountValueOf(const Xapian::Document& doc);
   Xapian::valueno slot_;
   bool list_;
   Counts counts_;
+  std::shared_ptr<const FacetColumn> column_;
+  std::vector<Xapian::doccount> by_id_;  // counts by the column's value id
 };
 
 // Sorted facet JSON [{"value","count","selected"}]: by count desc, value
@@ -179,6 +231,21 @@ std::vector<std::string> MakeSnippets(std::string_view text, const HighlightTerm
                                       Tokenizer& tokenizer, const SnippetOptions& options = {});
 
 std::string HtmlEscape(std::string_view text);
+
+// ---- Document data (document_data.cc).
+
+// What a hit shows of the stored document data (docs/schema.md).
+struct HitFields {
+  std::string id, title;                                // "" when absent or not strings
+  std::string text;                                     // only when asked for
+  std::optional<std::string> url, source, published;    // unset when absent or not strings
+  nlohmann::json figures = nlohmann::json::array();     // entities.figures as stored
+};
+
+// Reads those fields without parsing the rest (text, raw, other entities);
+// false when `data` is not a JSON object it can read, then the caller parses
+// it whole (ParseDocumentData).
+bool ReadHitFields(std::string_view data, bool want_text, HitFields* out);
 
 // ---- did_you_mean (spelling.cc).
 
@@ -214,14 +281,23 @@ namespace thidua {
 
 struct SearchResources::Impl {
   std::unique_ptr<Gazetteer> gazetteer;
-  std::mutex mutex;  // guards vocabularies
+  std::mutex mutex;  // guards vocabularies and columns
   std::unordered_map<std::string, std::shared_ptr<const search_internal::Vocabulary>> vocabularies;
+  struct ColumnEntry {
+    std::shared_ptr<const search_internal::FacetColumn> column;
+    std::chrono::steady_clock::time_point built{};
+    bool building = false;
+  };
+  std::map<std::pair<std::string, Xapian::valueno>, ColumnEntry> columns;  // (index path, slot)
 };
 
 struct Searcher::Impl {
   std::string path;
   std::shared_ptr<const SearchResources> resources;
   Xapian::Database db;
+  // The shards db is made of, sharing its snapshot (reopened with it): their
+  // revisions name the snapshot for the facet columns. Empty when unknown.
+  std::vector<Xapian::Database> shards;
   Tokenizer tokenizer;
   std::shared_ptr<const search_internal::Vocabulary> vocabulary;
 };

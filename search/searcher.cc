@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <fstream>
 
 #include "analyzers/schema.h"
 #include "search/accent_restoration.h"
@@ -52,6 +53,45 @@ std::shared_ptr<const Vocabulary> VocabularyFor(const SearchResources& resources
 
 // ---- Searcher.
 
+namespace {
+
+// Opens index_dir as Xapian::Database(index_dir) does, also for a sharded
+// index (a XAPIANDB stub of "auto <shard>" lines, indexer/index_layout.h),
+// and keeps a handle on each shard: they share the combined database's
+// snapshot, and their revisions name it (IndexSnapshotKey). A stub of any
+// other kind is left to Xapian, without shard handles.
+Xapian::Database OpenIndex(const std::string& index_dir, std::vector<Xapian::Database>* shards) {
+  shards->clear();
+  std::ifstream stub(index_dir + "/XAPIANDB");
+  if (!stub) {
+    Xapian::Database db(index_dir);
+    if (db.size() == 1) shards->push_back(db);
+    return db;
+  }
+  std::vector<std::string> paths;
+  std::string line;
+  while (std::getline(stub, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t space = line.find(' ');
+    const std::string type = line.substr(0, space);
+    const std::string path = space == std::string::npos ? std::string() : line.substr(space + 1);
+    if ((type != "auto" && type != "glass") || path.empty() || path.find(' ') != std::string::npos) {
+      return Xapian::Database(index_dir);
+    }
+    paths.push_back(path[0] == '/' ? path : index_dir + "/" + path);
+  }
+  Xapian::Database combined;
+  for (const std::string& path : paths) {
+    shards->emplace_back(path);
+    combined.add_database(shards->back());
+  }
+  if (paths.empty()) return Xapian::Database(index_dir);  // Xapian's own error for an empty stub
+  return combined;
+}
+
+}  // namespace
+
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
@@ -62,7 +102,7 @@ StatusOr<std::unique_ptr<Searcher>> Searcher::Open(const std::string& index_dir,
   impl->path = index_dir;
   impl->resources = std::move(resources);
   try {
-    impl->db = Xapian::Database(index_dir);
+    impl->db = OpenIndex(index_dir, &impl->shards);
     impl->vocabulary = VocabularyFor(*impl->resources, index_dir, impl->db);
   } catch (const Xapian::Error& e) {
     return Status::Unavailable("index: cannot open " + index_dir + ": " + e.get_description());
@@ -93,35 +133,59 @@ void Searcher::Reopen() {
 
 namespace {
 
+// The hit's fields from the stored data: read directly when it has the
+// usual shape, else from the whole parsed JSON (same result either way).
+HitFields ReadHit(const Xapian::Document& doc, bool want_text) {
+  HitFields fields;
+  if (ReadHitFields(doc.get_data(), want_text, &fields)) return fields;
+  const nlohmann::json data = ParseDocumentData(doc);
+  fields = HitFields{};
+  auto optional_string = [&](const char* key) -> std::optional<std::string> {
+    const auto it = data.find(key);
+    if (it == data.end() || !it->is_string()) return std::nullopt;
+    return it->get<std::string>();
+  };
+  fields.id = optional_string("id").value_or("");
+  fields.title = optional_string("title").value_or("");
+  fields.url = optional_string("url");
+  fields.source = optional_string("source");
+  fields.published = optional_string("published");
+  if (want_text) fields.text = optional_string("text").value_or("");
+  const auto entities = data.find("entities");
+  if (entities != data.end() && entities->is_object()) {
+    const auto list = entities->find("figures");
+    if (list != entities->end()) fields.figures = *list;
+  }
+  return fields;
+}
+
+nlohmann::json OptionalJson(std::optional<std::string>& value) {
+  return value ? nlohmann::json(std::move(*value)) : nlohmann::json(nullptr);
+}
+
 nlohmann::json HitJson(const Xapian::MSetIterator& item, const HighlightTerms& highlight, bool with_snippets,
                        Tokenizer& tokenizer) {
   const Xapian::Document doc = item.get_document();
-  const nlohmann::json data = ParseDocumentData(doc);
+  HitFields data = ReadHit(doc, with_snippets);
   nlohmann::json hit;
-  hit["id"] = data.value("id", "");
-  hit["title"] = data.value("title", "");
-  hit["url"] = data.contains("url") && data["url"].is_string() ? data["url"] : nlohmann::json(nullptr);
-  hit["source"] = data.contains("source") && data["source"].is_string() ? data["source"] : nlohmann::json(nullptr);
-  hit["published"] =
-      data.contains("published") && data["published"].is_string() ? data["published"] : nlohmann::json(nullptr);
+  hit["id"] = std::move(data.id);
+  hit["title"] = std::move(data.title);
+  hit["url"] = OptionalJson(data.url);
+  hit["source"] = OptionalJson(data.source);
+  hit["published"] = OptionalJson(data.published);
   hit["score"] = std::round(item.get_weight() * 1e4) / 1e4;
   nlohmann::json snippets = nlohmann::json::array();
   if (with_snippets) {
-    const std::string text = data.value("text", "");
-    for (std::string& s : MakeSnippets(text, highlight, tokenizer)) snippets.push_back(std::move(s));
+    for (std::string& s : MakeSnippets(data.text, highlight, tokenizer)) snippets.push_back(std::move(s));
   }
   hit["snippets"] = std::move(snippets);
   hit["provinces"] = ListValue(doc, schema::kSlotProvinces);
   hit["provinces_2025"] = ListValue(doc, schema::kSlotProvinces2025);
   hit["campaigns"] = ListValue(doc, schema::kSlotCampaigns);
   nlohmann::json figures = nlohmann::json::array();
-  const auto entities = data.find("entities");
-  if (entities != data.end() && entities->is_object()) {
-    const auto list = entities->find("figures");
-    if (list != entities->end() && list->is_array()) {
-      for (const auto& f : *list) {
-        figures.push_back({{"text", f.value("text", "")}, {"value", f.value("value", 0.0)}, {"unit", f.value("unit", "")}});
-      }
+  if (data.figures.is_array()) {
+    for (const auto& f : data.figures) {
+      figures.push_back({{"text", f.value("text", "")}, {"value", f.value("value", 0.0)}, {"unit", f.value("unit", "")}});
     }
   }
   hit["figures"] = std::move(figures);
@@ -175,13 +239,18 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     Xapian::MSet mset;
     Xapian::Query text_query;
     std::vector<std::unique_ptr<SlotCountSpy>> spies(facet_fields.size());
+    const std::vector<Xapian::rev> snapshot = IndexSnapshotKey(impl.shards);
+    auto make_spy = [&](const FacetField& f) {
+      return std::make_unique<SlotCountSpy>(
+          f.slot, f.list, FacetColumnFor(*impl.resources, impl.path, impl.db, f.slot, f.list, snapshot));
+    };
     for (const Xapian::Query& attempt : attempts) {
       text_query = attempt;
       enquire.set_query(WithFilter(text_query, all_filters));
       enquire.clear_matchspies();
       for (std::size_t i = 0; i < facet_fields.size(); ++i) {
         if (field_filtered(facet_fields[i])) continue;
-        spies[i] = std::make_unique<SlotCountSpy>(facet_fields[i]->slot, facet_fields[i]->list);
+        spies[i] = make_spy(*facet_fields[i]);
         enquire.add_matchspy(spies[i].get());
       }
       mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), doccount, nullptr,
@@ -206,7 +275,7 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
         if (ff.field == f.filter) selected = ff.selected_keys;
       }
       if (spies[i] == nullptr) {
-        spies[i] = std::make_unique<SlotCountSpy>(f.slot, f.list);
+        spies[i] = make_spy(f);
         Xapian::Enquire counter(impl.db);
         counter.set_weighting_scheme(Xapian::BoolWeight());
         counter.set_query(WithFilter(text_query, filters->Combined(f.filter)));
