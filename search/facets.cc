@@ -72,9 +72,9 @@ std::shared_ptr<const FacetColumn> FacetColumn::Build(const Xapian::Database& db
 
 std::vector<Xapian::rev> IndexSnapshotKey(const std::vector<Xapian::Database>& shards) {
   std::vector<Xapian::rev> key;
-  // Over several shards Xapian 1.4 hands a MatchSpy documents whose
-  // get_docid() is not the combined docid the column is indexed by (the
-  // sharded unit test caught it), so only a single database gets a column.
+  // Over several shards Xapian 1.4 hands a MatchSpy each shard's local
+  // docids, shard after shard, not the combined docid the column is indexed
+  // by (the sharded unit test caught it), so only a single database gets one.
   if (shards.size() != 1) return key;
   try {
     for (const Xapian::Database& shard : shards) key.push_back(shard.get_revision());
