@@ -1,10 +1,8 @@
 #include "indexer/index_writer.h"
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <system_error>
-#include <thread>
 #include <vector>
 
 #include "indexer/document_builder.h"
@@ -110,43 +108,6 @@ Status IndexWriter::Commit() {
   return Status::Ok();
 }
 
-namespace {
-
-// Compacts each shard of `layout` into fresh/<its name>, on up to one thread
-// per core (the shards are independent databases), and copies the stub.
-Status CompactShards(const std::string& dir, const IndexLayout& layout, const std::string& fresh) {
-  namespace fs = std::filesystem;
-  std::error_code error;
-  fs::create_directories(fresh, error);
-  if (error) return Status::Internal("compacting " + dir + ": " + error.message());
-  std::atomic<std::size_t> next{0};
-  std::vector<std::string> failures(layout.shard_count());
-  auto work = [&] {
-    for (std::size_t s = next++; s < layout.shard_count(); s = next++) {
-      try {
-        Xapian::Database(layout.shard_paths[s])
-            .compact((fs::path(fresh) / layout.shard_names[s]).string(), Xapian::DBCOMPACT_NO_RENUMBER);
-      } catch (const Xapian::Error& e) {
-        failures[s] = layout.shard_paths[s] + ": " + e.get_description();
-      }
-    }
-  };
-  const std::size_t thread_count =
-      std::min<std::size_t>(layout.shard_count(), std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < thread_count; ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& thread : threads) thread.join();
-  for (const std::string& failure : failures) {
-    if (!failure.empty()) return Status::Internal("compacting " + failure);
-  }
-  fs::copy_file(fs::path(dir) / kStubFileName, fs::path(fresh) / kStubFileName, error);
-  if (error) return Status::Internal("compacting " + dir + ": stub: " + error.message());
-  return Status::Ok();
-}
-
-}  // namespace
-
 Status CompactIndex(const std::string& dir) {
   namespace fs = std::filesystem;
   StatusOr<IndexLayout> layout = ReadIndexLayout(dir);
@@ -158,18 +119,22 @@ Status CompactIndex(const std::string& dir) {
   // The whole directory is built aside and swapped in, sharded or not: a
   // crash leaves either the old index or the new one at dir (or, between
   // the two renames, the old one at dir.old-tmp).
-  if (layout->sharded()) {
-    if (Status status = CompactShards(dir, *layout, fresh); !status.ok()) {
-      fs::remove_all(fresh, error);
-      return status;
-    }
-  } else {
-    try {
+  // A sharded index is merged into one database: the shards exist so that a
+  // bulk load writes on every core, but the searcher is faster on one
+  // database (its facet columns need docids that Xapian 1.4 does not give a
+  // MatchSpy across shards). Shards overlap in docids, so they are
+  // renumbered (appended in shard order); a plain index keeps its docids.
+  try {
+    if (layout->sharded()) {
+      Xapian::Database combined;
+      for (const std::string& shard : layout->shard_paths) combined.add_database(Xapian::Database(shard));
+      combined.compact(fresh);
+    } else {
       Xapian::Database(dir).compact(fresh, Xapian::DBCOMPACT_NO_RENUMBER);
-    } catch (const Xapian::Error& e) {
-      fs::remove_all(fresh, error);
-      return Status::Internal("compacting " + dir + ": " + e.get_description());
     }
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(fresh, error);
+    return Status::Internal("compacting " + dir + ": " + e.get_description());
   }
   fs::rename(dir, old, error);
   if (error) return Status::Internal("compacting " + dir + ": " + error.message());

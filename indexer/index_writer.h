@@ -70,10 +70,11 @@ class IndexWriter {
 };
 
 // Rewrites the index at `dir` compactly (Xapian::Database::compact: full
-// B-tree blocks; about half the size after a bulk load), each shard on its
-// own (the shard count and routing stay; shards compact in parallel), and
-// swaps the new directory in by renaming. No writer may be open on it.
-// Readers that have the old one open keep reading it until they reopen.
+// B-tree blocks; about half the size after a bulk load) and swaps the new
+// directory in by renaming. A sharded index comes out as one plain database
+// (the shards merged, docids renumbered): later runs write it as one shard.
+// No writer may be open on it. Readers that have the old one open keep
+// reading it until they reopen.
 Status CompactIndex(const std::string& dir);
 
 // The read side of --resume: what the committed index holds for an id, in

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -201,33 +202,40 @@ TEST(CommittedIndex, FindsIdsInEveryShard) {
   EXPECT_EQ(committed.StoredHash("absent"), "");
 }
 
-TEST(CompactIndex, CompactsEveryShardAndKeepsTheLayout) {
+TEST(CompactIndex, MergesTheShardsIntoOneDatabase) {
   testing::TempDir dir;
   const std::string index = dir.Path("index");
-  std::vector<std::vector<std::string>> before;
+  std::set<std::string> before;
   {
     auto writer = ShardedWriter::Open(index, Options(3, 4));
     ASSERT_TRUE(writer.ok());
     for (int i = 0; i < 60; ++i) ASSERT_TRUE((*writer)->Put(Id(i), Doc(Id(i), "w"), 1).ok());
     ASSERT_TRUE((*writer)->Delete(Id(5)).ok());
     ASSERT_TRUE((*writer)->Close().ok());
-    for (const std::string& shard : (*writer)->layout().shard_paths) before.push_back(IdsIn(shard));
+    for (const std::string& shard : (*writer)->layout().shard_paths) {
+      for (const std::string& id : IdsIn(shard)) before.insert(id);
+    }
   }
-  const Xapian::docid docid_before = *Xapian::Database(index).postlist_begin(IdTerm(Id(40)));
+  ASSERT_EQ(before.size(), 59u);
   ASSERT_TRUE(CompactIndex(index).ok());
   StatusOr<IndexLayout> layout = ReadIndexLayout(index);
   ASSERT_TRUE(layout.ok());
-  ASSERT_EQ(layout->shard_count(), 3u);
-  for (std::size_t s = 0; s < 3; ++s) EXPECT_EQ(IdsIn(layout->shard_paths[s]), before[s]) << "shard " << s;
+  EXPECT_FALSE(layout->sharded());
+  EXPECT_FALSE(std::filesystem::exists(dir.Path("index/XAPIANDB")));
+  const std::vector<std::string> after = IdsIn(index);
+  EXPECT_EQ(std::set<std::string>(after.begin(), after.end()), before);
   Xapian::Database db(index);
+  EXPECT_EQ(db.size(), 1u);
   EXPECT_EQ(db.get_doccount(), 59u);
-  EXPECT_EQ(*db.postlist_begin(IdTerm(Id(40))), docid_before);  // docids are kept
+  EXPECT_LE(db.get_lastdocid(), 60u);  // shard after shard: docids no longer overlap
   EXPECT_FALSE(std::filesystem::exists(dir.Path("index.compact-tmp")));
   EXPECT_FALSE(std::filesystem::exists(dir.Path("index.old-tmp")));
-  // The compacted index is written again like any other.
-  auto writer = ShardedWriter::Open(index, Options(1));
+  // The merged index is written again like any other, as one shard; ids stay unique.
+  auto writer = ShardedWriter::Open(index, Options(3));
   ASSERT_TRUE(writer.ok());
+  EXPECT_EQ((*writer)->layout().shard_count(), 1u);
   ASSERT_TRUE((*writer)->Put(Id(5), Doc(Id(5), "back"), 1).ok());
+  ASSERT_TRUE((*writer)->Put(Id(7), Doc(Id(7), "again"), 1).ok());
   ASSERT_TRUE((*writer)->Close().ok());
   EXPECT_EQ((*writer)->doc_count(), 60u);
 }
