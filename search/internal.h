@@ -86,8 +86,12 @@ struct BuiltQuery {
   bool match_all = false;  // no positive clause
 };
 
+// match_only: the same match sets (strict, relaxed, relaxed_any) without
+// what only ranks: no optional pair terms, and plain syllables as their
+// folded term alone (the exact term adds weight, never matches). For
+// counting passes (found, facets) under BoolWeight.
 BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer, Tokenizer& tokenizer,
-                          const RankingParams& ranking = DefaultRanking());
+                          const RankingParams& ranking = DefaultRanking(), bool match_only = false);
 
 // ---- Filters (filters.cc).
 

@@ -68,10 +68,13 @@ std::string Prefixed(std::string_view prefix, std::string_view term) {
   return t;
 }
 
-// One syllable in one space: folded term, OR the exact term when typed with diacritics.
-Xapian::Query SyllableIn(const QuerySyllable& s, bool title, const RankingParams& r) {
+// One syllable in one space: folded term, OR the exact term when typed with
+// diacritics. For counting (match_only) the folded term alone: every
+// document with the exact term has the folded one too, so the match set is
+// the same with half the posting lists.
+Xapian::Query SyllableIn(const QuerySyllable& s, bool title, const RankingParams& r, bool match_only = false) {
   Xapian::Query folded(Prefixed(title ? schema::kTitleFolded : schema::kBodyFolded, s.folded));
-  if (!s.has_diacritics) return folded;
+  if (!s.has_diacritics || match_only) return folded;
   Xapian::Query exact(Prefixed(title ? schema::kTitleExact : schema::kBodyExact, s.norm));
   return Xapian::Query(Xapian::Query::OP_OR, Scaled(exact, r.exact_boost), Scaled(folded, r.folded_when_exact));
 }
@@ -257,7 +260,7 @@ ParsedQuery ParseQueryText(std::string_view q, Tokenizer& tokenizer) {
 }
 
 BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer, Tokenizer& tokenizer,
-                          const RankingParams& r) {
+                          const RankingParams& r, bool match_only) {
   BuiltQuery built;
   std::vector<Xapian::Query> units;     // positive units, ANDed
   std::vector<Xapian::Query> negated;   // excluded
@@ -269,7 +272,9 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
     if (c.phrase) {
       q = InScope(c.scope, r, [&](bool title) { return PhraseIn(c.syllables, title, false, r); });
     } else {
-      q = InScope(c.scope, r, [&](bool title) { return SyllableIn(c.syllables.front(), title, r); });
+      // Negated clauses keep both forms: "-thể" must not exclude "thế".
+      q = InScope(c.scope, r,
+                  [&](bool title) { return SyllableIn(c.syllables.front(), title, r, match_only && !c.negated); });
     }
     if (c.abbreviation && !c.negated) {
       Xapian::Query expansions =
@@ -370,7 +375,7 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
   }
 
   auto finish = [&](Xapian::Query main) {
-    if (!pairs.empty()) {
+    if (!pairs.empty() && !match_only) {
       main = Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
                            Xapian::Query(Xapian::Query::OP_OR, pairs.begin(), pairs.end()));
     }

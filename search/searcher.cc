@@ -202,6 +202,7 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
   if (!filters.ok()) return filters.status();
   const ParsedQuery parsed = ParseQueryText(request.q, impl.tokenizer);
   const BuiltQuery built = BuildTextQuery(parsed, gazetteer, impl.tokenizer);
+  const BuiltQuery counting = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), true);
 
   auto run = [&]() -> nlohmann::json {
     Reopen();  // sees a running indexer's commits; refreshes the vocabulary when it grew
@@ -233,34 +234,42 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     auto restored = [&](const Xapian::Query& q) {
       return restoration.empty() ? q : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, restoration);
     };
-    std::vector<Xapian::Query> attempts{restored(built.strict)};
-    if (!built.relaxed.empty()) attempts.push_back(restored(built.relaxed));
-    if (!built.relaxed_any.empty()) attempts.push_back(restored(built.relaxed_any));
+    // Each attempt (strict, then the relaxed fallbacks) is a ranked query
+    // and its match-only twin with the same match set. Exact counts (found,
+    // facets) need every match: the twin visits them under BoolWeight, with
+    // no BM25 and no optional terms. The ranked query then only has to find
+    // the page, and Xapian can skip documents that cannot reach it.
+    std::vector<std::pair<Xapian::Query, Xapian::Query>> attempts{{restored(built.strict), counting.strict}};
+    if (!built.relaxed.empty()) attempts.emplace_back(restored(built.relaxed), counting.relaxed);
+    if (!built.relaxed_any.empty()) attempts.emplace_back(restored(built.relaxed_any), counting.relaxed_any);
     Xapian::MSet mset;
-    Xapian::Query text_query;
+    Xapian::Query text_query;  // the match-only query of the attempt used
+    Xapian::doccount found = 0;
     std::vector<std::unique_ptr<SlotCountSpy>> spies(facet_fields.size());
     const std::vector<Xapian::rev> snapshot = IndexSnapshotKey(impl.shards);
     auto make_spy = [&](const FacetField& f) {
       return std::make_unique<SlotCountSpy>(
           f.slot, f.list, FacetColumnFor(*impl.resources, impl.path, impl.db, f.slot, f.list, snapshot));
     };
-    for (const Xapian::Query& attempt : attempts) {
-      text_query = attempt;
-      enquire.set_query(WithFilter(text_query, all_filters));
-      enquire.clear_matchspies();
+    for (const auto& [ranked, match_only] : attempts) {
+      text_query = match_only;
+      Xapian::Enquire counter(impl.db);
+      counter.set_weighting_scheme(Xapian::BoolWeight());
+      counter.set_query(WithFilter(match_only, all_filters));
       for (std::size_t i = 0; i < facet_fields.size(); ++i) {
         if (field_filtered(facet_fields[i])) continue;
         spies[i] = make_spy(*facet_fields[i]);
-        enquire.add_matchspy(spies[i].get());
+        counter.add_matchspy(spies[i].get());
       }
-      mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), doccount, nullptr,
-                              decider.get());
-      if (mset.get_matches_estimated() > 0) break;
+      found = counter.get_mset(0, 0, doccount, nullptr, decider.get()).get_matches_estimated();
+      if (found == 0) continue;
+      enquire.set_query(WithFilter(ranked, all_filters));
+      mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), 0, nullptr, decider.get());
+      break;
     }
-    enquire.clear_matchspies();
 
     nlohmann::json out;
-    out["found"] = mset.get_matches_estimated();
+    out["found"] = found;
     out["page"] = request.page;
     out["per_page"] = request.per_page;
     nlohmann::json hits = nlohmann::json::array();
