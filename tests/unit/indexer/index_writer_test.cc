@@ -9,11 +9,7 @@ namespace thidua::indexer {
 namespace {
 
 Xapian::Document Doc(const std::string& id, const std::string& word) {
-  Xapian::Document doc;
-  doc.add_boolean_term(IdTerm(id));
-  doc.add_term(word);
-  doc.set_data(id + ":" + word);
-  return doc;
+  return testing::WriterTestDoc(id, word, id + ":" + word);
 }
 
 TEST(IndexWriter, SameIdReplaces) {

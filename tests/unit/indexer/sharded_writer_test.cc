@@ -18,13 +18,11 @@
 namespace thidua::indexer {
 namespace {
 
+// Data with a content_hash (the --resume look-up reads it): the id, zero-padded.
 Xapian::Document Doc(const std::string& id, const std::string& word) {
-  Xapian::Document doc;
-  doc.add_boolean_term(IdTerm(id));
-  doc.add_term(word);
-  doc.set_data(R"({"content_hash":")" + std::string(16 - std::min<std::size_t>(16, id.size()), '0') + id +
-               R"(","id":")" + id + "\"}");
-  return doc;
+  return testing::WriterTestDoc(id, word,
+                                R"({"content_hash":")" + std::string(16 - std::min<std::size_t>(16, id.size()), '0') +
+                                    id + R"(","id":")" + id + "\"}");
 }
 
 std::string Id(int i) { return "doc-" + std::to_string(i); }

@@ -10,6 +10,10 @@
 #include <sstream>
 #include <string>
 
+#include <xapian.h>
+
+#include "indexer/document_builder.h"
+
 namespace thidua::indexer::testing {
 
 class TempDir {
@@ -29,6 +33,15 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// A minimal document for writer tests: the id term, one word, and `data`.
+inline Xapian::Document WriterTestDoc(const std::string& id, const std::string& word, const std::string& data) {
+  Xapian::Document doc;
+  doc.add_boolean_term(IdTerm(id));
+  doc.add_term(word);
+  doc.set_data(data);
+  return doc;
+}
 
 inline void WriteFile(const std::string& path, const std::string& content) {
   std::filesystem::create_directories(std::filesystem::path(path).parent_path());
