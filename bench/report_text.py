@@ -136,23 +136,26 @@ def analysis_text(res, missed, results_dir):
         return "\n".join(out + ["Every target measured in this run is met.", ""])
     index_profile = os.path.join(results_dir, "profile-index.txt")
     if any("indexing" in m for m in missed):
-        lines = _profile_lines(index_profile, ["IndexWriter::Put", "replace_document", "IndexWriter::Commit",
-                                               "DocumentBuilder::Analyze", "EntityExtractor::Extract",
-                                               "Document::Internal::add_posting"])
+        lines = _profile_lines(index_profile, ["ShardedWriter::Shard::Run", "IndexWriter::Put", "IndexWriter::Commit",
+                                               "DocumentBuilder::Assemble", "DocumentBuilder::Analyze",
+                                               "EntityExtractor::Extract", "deflate"])
         out += ["**Indexing throughput.** The profile of `thidua-index` (`bench/results/profile-index.txt`) shows "
-                "the single writer thread inside Xapian, not our analysis: `replace_document` (Xapian's inverter "
-                "merging each document's terms and positions) and `commit` take about 70 % of all samples, while "
-                "cleanup, tokenizing and entity extraction take about a quarter and run on the other threads. "
-                "With `--threads 2` the writer is the ceiling. The cause is term volume: every token gives an "
-                "exact and a folded term, and every adjacent pair an exact and a folded pair term, all "
-                "positional, so Xapian handles about four positional postings per word where FTS5 handles one.",
+                "the shard writer threads inside Xapian, not our analysis: `add_document` (Xapian's inverter, "
+                "std::maps keyed by term and docid) and the batch commits (including zlib for the termlists and "
+                "the stored text) take about two thirds of all CPU; reading, cleanup, tokenizing, entity "
+                "extraction and building the documents about a third. The index is written by one thread per "
+                "shard (2 with `--threads 2`), so the wall time is about half the CPU time. The cause is term "
+                "volume: each article gives ~1,200 (term, document) postings (exact and folded syllables, exact "
+                "and folded adjacent pairs; only folded syllables carry positions), where FTS5 writes one per "
+                "distinct token. Alone on the machine the shared corpus indexes at 2.2–2.4 MB/s "
+                "([Indexing](#indexing)); the figures in this run were taken under other load.",
                 "", "```"] + lines + ["```", "",
-                "The [Indexing](#indexing) section measures the same by leaving terms out: the adjacent-pair terms "
-                "(`XJ`/`XK`, ~930 per article) more than double the CPU and triple the size. What would fix it "
-                "(indexer): pair terms only for known multi-syllable words or only in titles, with other "
-                "adjacent-syllable queries answered by phrase queries on the syllable positions; no folded term "
-                "when it equals the exact one; and one writer per analysis thread into shards merged by "
-                "`xapian-compact` (≈ 2× on 2 cores).", ""]
+                "What would fix it: fewer postings, about 3× fewer for 5 MB/s on 2 cores. Pair terms carry the "
+                "ranking (nDCG@10 0.884 → 0.661 without them) and the exact pairs feed did-you-mean and accent "
+                "restoration, so the candidates are pair terms only for a lexicon of Vietnamese compounds (data "
+                "this project does not have yet) and exact syllables only where they differ from the folded "
+                "form (did-you-mean would then need another source of plain-form frequencies). Xapian 1.4 offers "
+                "no way to skip termlists (needed to replace and delete documents) or zlib.", ""]
     compacted = "; ".join("at %s the compacted index is %.2f× raw (%.0f MB; as measured: %.0f MB)" % (
         name, e["engines"]["thidua"]["index"]["compacted_bytes"] / e["raw_bytes"],
         e["engines"]["thidua"]["index"]["compacted_bytes"] / 1e6, e["engines"]["thidua"]["index"]["bytes_on_disk"] / 1e6)
@@ -164,9 +167,10 @@ def analysis_text(res, missed, results_dir):
         share = ("positions are %.0f %% of the compacted index, document data %.0f %%" % (
             100 * tables[-1].get("position.glass", 0) / sum(tables[-1].values()),
             100 * tables[-1].get("docdata.glass", 0) / sum(tables[-1].values()))) if tables else "positions dominate"
-        out += ["**Index size.** The same term volume is on disk (%s). Compaction: %s. The fixes are those "
-                "above: the pair terms are most of the size."
-                "" % (share, compacted), ""]
+        out += ["**Index size.** The same term volume is on disk (%s; the rest is posting lists and the "
+                "termlists Xapian keeps to replace and delete documents). Compaction: %s. Positions are on folded syllables only; the fixes are those above (fewer "
+                "pair and duplicate exact terms), and storing the raw page text only as the lines cleanup "
+                "removed." % (share, compacted), ""]
     query_profiles = sorted(glob.glob(os.path.join(results_dir, "profile-query-*.txt")))
     if any("latency" in m for m in missed):
         lines = _profile_lines(query_profiles[-1], ["HitJson", "ParseDocumentData", "get_data", "get_mset",
@@ -215,10 +219,14 @@ def analysis_text(res, missed, results_dir):
                 "(`XK`, the compound) well above folded single syllables, and use the index's own vocabulary to "
                 "prefer the most frequent diacritic reading of each folded pair when ranking.", ""]
     if any("HTTP" in m for m in missed):
-        out += ["**HTTP latency.** The HTTP request does more than the library calls of the query mix: snippets "
-                "for 10 hits and three facets (province, campaign, year), plus JSON encoding and the access log. "
-                "The query profile (`bench/results/profile-query-*.txt`, from the full run) shows where a search spends its time: building each hit from the full "
-                "document data (parsed whole, text and entities, for every hit), which snippets then read again. "
-                "What would fix it (search): a compact per-hit record parsed without the text, and snippets "
-                "computed from the text alone; the matcher itself is a small share.", ""]
+        out += ["**HTTP latency.** Exact facet counts need every matching document, and at 100k a typical "
+                "2–4-syllable query matches tens of thousands. After the per-hit and facet-column work "
+                "(\"HTTP latency: per-hit cost\" below) and counting in a match-only BoolWeight pass, the "
+                "profile of thidua-serve is ~80 % Xapian's matcher walking posting lists; snippets, JSON and "
+                "did_you_mean are a few percent each. The cost is linear in the number of matches, so p50 ≤ 5 ms "
+                "holds for selective queries but not for broad ones at 100k–1M on 2 cores. What would fix it: "
+                "fewer posting lists per syllable in the counting pass (one merged list of body and title), "
+                "caching counts per (query, filters) for repeated requests, or counts kept per facet value for "
+                "the commonest queries; an approximate count would meet the latency but not the issue's "
+                "\"exact, never sampled\".", ""]
     return "\n".join(out)
