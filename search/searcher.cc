@@ -3,9 +3,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 
 #include "analyzers/schema.h"
+#include "indexer/index_layout.h"
 #include "search/accent_restoration.h"
 #include "search/internal.h"
 #include "search/searcher_util.h"
@@ -62,31 +62,17 @@ namespace {
 // other kind is left to Xapian, without shard handles.
 Xapian::Database OpenIndex(const std::string& index_dir, std::vector<Xapian::Database>* shards) {
   shards->clear();
-  std::ifstream stub(index_dir + "/XAPIANDB");
-  if (!stub) {
-    Xapian::Database db(index_dir);
+  StatusOr<indexer::IndexLayout> layout = indexer::ReadIndexLayout(index_dir);
+  if (!layout.ok() || !layout->sharded()) {
+    Xapian::Database db(index_dir);  // a plain index, or Xapian's own error
     if (db.size() == 1) shards->push_back(db);
     return db;
   }
-  std::vector<std::string> paths;
-  std::string line;
-  while (std::getline(stub, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const std::size_t space = line.find(' ');
-    const std::string type = line.substr(0, space);
-    const std::string path = space == std::string::npos ? std::string() : line.substr(space + 1);
-    if ((type != "auto" && type != "glass") || path.empty() || path.find(' ') != std::string::npos) {
-      return Xapian::Database(index_dir);
-    }
-    paths.push_back(path[0] == '/' ? path : index_dir + "/" + path);
-  }
   Xapian::Database combined;
-  for (const std::string& path : paths) {
+  for (const std::string& path : layout->shard_paths) {
     shards->emplace_back(path);
     combined.add_database(shards->back());
   }
-  if (paths.empty()) return Xapian::Database(index_dir);  // Xapian's own error for an empty stub
   return combined;
 }
 
@@ -127,7 +113,17 @@ void Searcher::Reopen() {
   try {
     if (impl_->db.reopen()) impl_->vocabulary = VocabularyFor(*impl_->resources, impl_->path, impl_->db);
   } catch (const Xapian::Error&) {
-    // Keep the old view; the next request retries.
+    // The shards opened may be gone (an index swapped in by rename, or its
+    // shards merged by --compact): open the directory afresh, else keep the
+    // old view and let the next request retry.
+    try {
+      std::vector<Xapian::Database> shards;
+      Xapian::Database db = OpenIndex(impl_->path, &shards);
+      impl_->db = db;
+      impl_->shards = std::move(shards);
+      impl_->vocabulary = VocabularyFor(*impl_->resources, impl_->path, impl_->db);
+    } catch (const Xapian::Error&) {
+    }
   }
 }
 
