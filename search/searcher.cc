@@ -247,17 +247,23 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
       return std::make_unique<SlotCountSpy>(
           f.slot, f.list, FacetColumnFor(*impl.resources, impl.path, impl.db, f.slot, f.list, snapshot));
     };
-    for (const auto& [ranked, match_only] : attempts) {
-      text_query = match_only;
+    // Every match of `query` under BoolWeight, shown to `spies`: the exact count.
+    auto count_matches = [&](const Xapian::Query& query, const std::vector<SlotCountSpy*>& spies_to_feed) {
       Xapian::Enquire counter(impl.db);
       counter.set_weighting_scheme(Xapian::BoolWeight());
-      counter.set_query(WithFilter(match_only, all_filters));
+      counter.set_query(query);
+      for (SlotCountSpy* spy : spies_to_feed) counter.add_matchspy(spy);
+      return counter.get_mset(0, 0, doccount, nullptr, decider.get()).get_matches_estimated();
+    };
+    for (const auto& [ranked, match_only] : attempts) {
+      text_query = match_only;
+      std::vector<SlotCountSpy*> unfiltered;
       for (std::size_t i = 0; i < facet_fields.size(); ++i) {
         if (field_filtered(facet_fields[i])) continue;
         spies[i] = make_spy(*facet_fields[i]);
-        counter.add_matchspy(spies[i].get());
+        unfiltered.push_back(spies[i].get());
       }
-      found = counter.get_mset(0, 0, doccount, nullptr, decider.get()).get_matches_estimated();
+      found = count_matches(WithFilter(match_only, all_filters), unfiltered);
       if (found == 0) continue;
       enquire.set_query(WithFilter(ranked, all_filters));
       mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), 0, nullptr, decider.get());
@@ -281,11 +287,7 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
       }
       if (spies[i] == nullptr) {
         spies[i] = make_spy(f);
-        Xapian::Enquire counter(impl.db);
-        counter.set_weighting_scheme(Xapian::BoolWeight());
-        counter.set_query(WithFilter(text_query, filters->Combined(f.filter)));
-        counter.add_matchspy(spies[i].get());
-        (void)counter.get_mset(0, 0, doccount, nullptr, decider.get());
+        (void)count_matches(WithFilter(text_query, filters->Combined(f.filter)), {spies[i].get()});
       }
       facets[std::string(f.name)] = FacetJson(spies[i]->counts(), request.facet_limit, selected);
     }
