@@ -73,9 +73,9 @@ std::shared_ptr<const FacetColumn> FacetColumn::Build(const Xapian::Database& db
 std::vector<Xapian::rev> IndexSnapshotKey(const std::vector<Xapian::Database>& shards) {
   std::vector<Xapian::rev> key;
   // Over several shards Xapian 1.4 hands a MatchSpy each shard's local
-  // docids, shard after shard, not the combined docid the column is indexed
-  // by (the sharded unit test caught it), so only a single database gets one.
-  if (shards.size() != 1) return key;
+  // docids, shard after shard, not the combined docid (the sharded unit test
+  // caught it), so columns are per shard and counting runs shard by shard.
+  if (shards.empty()) return key;
   try {
     for (const Xapian::Database& shard : shards) key.push_back(shard.get_revision());
   } catch (const Xapian::InvalidOperationError&) {
@@ -143,6 +143,12 @@ void SlotCountSpy::operator()(const Xapian::Document& doc, double) {
     }
   }
   CountValueOf(doc);
+}
+
+void SlotCountSpy::UseColumn(std::shared_ptr<const FacetColumn> column) {
+  (void)counts();  // folds the current column's counts into counts_
+  column_ = std::move(column);
+  by_id_.assign(column_ != nullptr ? column_->names().size() : 0, 0);
 }
 
 const SlotCountSpy::Counts& SlotCountSpy::counts() {

@@ -171,8 +171,9 @@ class FacetColumn {
   std::vector<std::uint32_t> ids_;
 };
 
-// The revision of a single-database index as opened, or empty when it has
-// several shards or cannot be known (then no column is used: see facets.cc).
+// The revision of each shard as opened (one entry for a plain index), or
+// empty when one cannot be known, e.g. a remote database: then counting runs
+// over the combined database without columns (see facets.cc).
 std::vector<Xapian::rev> IndexSnapshotKey(const std::vector<Xapian::Database>& shards);
 
 // The column of `slot` for the snapshot `key`, from the cache in resources;
@@ -193,6 +194,11 @@ class SlotCountSpy : public Xapian::MatchSpy {
     if (column_ != nullptr) by_id_.assign(column_->names().size(), 0);
   }
   void operator()(const Xapian::Document& doc, double weight) override;
+  Xapian::valueno slot() const { return slot_; }
+  bool list() const { return list_; }
+  // Counts the next documents shown from `column` (another shard's; may be
+  // nullptr): the docids a MatchSpy sees are those of the database it runs on.
+  void UseColumn(std::shared_ptr<const FacetColumn> column);
 
   struct Hash {
     using is_transparent = void;

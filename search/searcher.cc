@@ -202,7 +202,6 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
 
   auto run = [&]() -> nlohmann::json {
     Reopen();  // sees a running indexer's commits; refreshes the vocabulary when it grew
-    const Xapian::doccount doccount = impl.db.get_doccount();
     Xapian::Enquire enquire(impl.db);
     ConfigureEnquire(enquire, request.sort);
     std::unique_ptr<FigureRangeDecider> decider;
@@ -242,18 +241,34 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     Xapian::Query text_query;  // the match-only query of the attempt used
     Xapian::doccount found = 0;
     std::vector<std::unique_ptr<SlotCountSpy>> spies(facet_fields.size());
+    // Per shard: its revision names the snapshot its facet columns hold.
     const std::vector<Xapian::rev> snapshot = IndexSnapshotKey(impl.shards);
-    auto make_spy = [&](const FacetField& f) {
-      return std::make_unique<SlotCountSpy>(
-          f.slot, f.list, FacetColumnFor(*impl.resources, impl.path, impl.db, f.slot, f.list, snapshot));
+    auto column_for = [&](std::size_t shard, Xapian::valueno slot, bool list) {
+      // The uuid tells a shard from the database that replaced it (--compact)
+      // at the same revision number.
+      return FacetColumnFor(*impl.resources, impl.path + "#" + impl.shards[shard].get_uuid(), impl.shards[shard], slot,
+                            list, {snapshot[shard]});
     };
-    // Every match of `query` under BoolWeight, shown to `spies`: the exact count.
-    auto count_matches = [&](const Xapian::Query& query, const std::vector<SlotCountSpy*>& spies_to_feed) {
-      Xapian::Enquire counter(impl.db);
+    auto make_spy = [&](const FacetField& f) { return std::make_unique<SlotCountSpy>(f.slot, f.list); };
+    // Every match of `query` under BoolWeight, shown to `spies`: the exact
+    // count. Shard by shard when their snapshots are known, so that each
+    // spy counts from that shard's columns.
+    auto count_in = [&](const Xapian::Database& db, const Xapian::Query& query,
+                        const std::vector<SlotCountSpy*>& spies_to_feed) {
+      Xapian::Enquire counter(db);
       counter.set_weighting_scheme(Xapian::BoolWeight());
       counter.set_query(query);
       for (SlotCountSpy* spy : spies_to_feed) counter.add_matchspy(spy);
-      return counter.get_mset(0, 0, doccount, nullptr, decider.get()).get_matches_estimated();
+      return counter.get_mset(0, 0, db.get_doccount(), nullptr, decider.get()).get_matches_estimated();
+    };
+    auto count_matches = [&](const Xapian::Query& query, const std::vector<SlotCountSpy*>& spies_to_feed) {
+      if (snapshot.empty()) return count_in(impl.db, query, spies_to_feed);
+      Xapian::doccount total = 0;
+      for (std::size_t shard = 0; shard < impl.shards.size(); ++shard) {
+        for (SlotCountSpy* spy : spies_to_feed) spy->UseColumn(column_for(shard, spy->slot(), spy->list()));
+        total += count_in(impl.shards[shard], query, spies_to_feed);
+      }
+      return total;
     };
     for (const auto& [ranked, match_only] : attempts) {
       text_query = match_only;
