@@ -84,6 +84,13 @@ const Set& LevelBefore() {
   return s;
 }
 
+// Military and police units named by their number, of any size.
+const Set& NumberedUnits() {
+  static const Set s = {"trung đoàn", "tiểu đoàn", "sư đoàn", "quân đoàn", "lữ đoàn", "binh đoàn", "hải đoàn",
+                        "đại đội", "trung đội", "tiểu đội", "quân khu", "vùng cảnh", "hải đội", "biên đội"};
+  return s;
+}
+
 // Document types: "Kế hoạch 17", "Quyết định 123".
 const Set& DocumentTypes() {
   static const Set s = {"nghị quyết", "quyết định", "chỉ thị", "thông tư", "nghị định", "kế hoạch", "công văn",
@@ -209,6 +216,8 @@ class FigureScanner {
         DocumentTypes().count(std::string(prev2) + " " + std::string(prev))) {
       return true;
     }
+    // "Trung đoàn 66", "Sư đoàn 324", "Quân khu 7": the number names the unit.
+    if (!prev2.empty() && NumberedUnits().count(std::string(prev2) + " " + std::string(prev))) return true;
     if (!percent && LevelBefore().count(prev)) {
       std::optional<double> v = ParseNumber(text_.Surface(t), false);
       if (!v || *v <= 30) return true;

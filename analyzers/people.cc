@@ -44,6 +44,15 @@ const Set& Ranks() {
   return s;
 }
 
+// Academic and honorary titles written before a name, with the office after
+// it: "PGS.TS Trương Thị Hiền – Phó Chủ tịch Trung ương Hội Khuyến học".
+const Set& Degrees() {
+  static const Set s = {"ts", "ths", "gs", "pgs", "gs.ts", "pgs.ts", "gs. ts", "pgs. ts", "bs", "ks", "ls", "nsnd",
+                        "nsưt", "nnnd", "nnưt", "tiến sĩ", "thạc sĩ", "giáo sư", "phó giáo sư", "bác sĩ", "kỹ sư",
+                        "luật sư", "nhà giáo ưu tú", "nhà giáo nhân dân"};
+  return s;
+}
+
 // Forms of address that are also roles, reported as the title.
 const Set& RoleAddress() {
   static const Set s = {"cựu chiến binh", "già làng", "nghệ nhân", "thương binh", "trưởng bản", "trưởng thôn",
@@ -82,7 +91,10 @@ const Set& OrgAbbreviations() {
 const Set& TitleEnd() {
   static const Set s = {"cho", "chia", "nhấn", "phát", "khẳng", "chủ", "thông", "trao", "nói", "yêu", "đề",
                         "đánh", "bày", "kiêm", "đã", "sẽ", "đang", "là", "được", "đến", "tới", "và", "tham",
-                        "trả", "nhận", "tặng", "kêu", "mong", "ghi", "biểu", "dự", "cùng", "với", "về", "ở", "tại"};
+                        "trả", "nhận", "tặng", "kêu", "mong", "ghi", "biểu", "dự", "cùng", "với", "về", "ở", "tại",
+                        "làm", "nghiêm", "trình", "báo", "khen", "chúc", "gửi", "cảm", "đọc", "thăm", "cũng",
+                        "vẫn", "luôn", "thì", "mà", "còn", "vừa", "hướng", "giới", "đi", "lên", "xuống",
+                        "ra", "vào", "tiếp", "đại", "giải", "kiểm", "khảo", "lắng", "nghiên"};
   return s;
 }
 
@@ -148,7 +160,12 @@ class PeopleScanner {
   // Title after ", " following the name's last token.
   std::string TitleAfter(std::uint32_t last) const {
     std::uint32_t j = last + 1;
-    if (j >= toks_.size() || text_.Surface(j) != ",") {
+    // "ông Đoàn Tấn Bửu - Phó Chủ tịch UBND tỉnh", "bà Võ Thị Hồng Ánh – Phó
+    // Chủ tịch UBND TP Cần Thơ", "ông Lê Văn A (Chủ tịch UBND xã)": a dash or
+    // a bracket before the title serves as the comma does.
+    const bool separator = j < toks_.size() && (text_.Surface(j) == "," || text_.Surface(j) == "-" ||
+                                                text_.Surface(j) == "\u2013" || text_.Surface(j) == "(");
+    if (!separator) {
       // "Đồng chí Đỗ Văn Chiến Bí thư Trung ương Đảng": a title right after.
       if (!(j < toks_.size() && toks_[j].kind == ScanKind::kWord && TitleStartsAt(j))) return "";
     } else {
@@ -233,8 +250,8 @@ class PeopleScanner {
     std::string after = TitleAfter(last);
     if (title.empty()) {
       title = after;
-    } else if (!after.empty() && Ranks().count(NormalizeTerm(title))) {
-      title += ", " + after;  // "Thượng tá, Phó Giám đốc Công an tỉnh"
+    } else if (!after.empty() && (Ranks().count(NormalizeTerm(title)) || Degrees().count(NormalizeTerm(title)))) {
+      title += ", " + after;  // "Thượng tá, Phó Giám đốc Công an tỉnh"; "PGS.TS, Phó Chủ tịch ..."
     }
     const bool evidence = address || !title.empty();
     if (!evidence) {

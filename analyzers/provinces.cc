@@ -29,8 +29,33 @@ std::string_view NormAt(const Stream& s, std::size_t p) {
 // What the words just before stream position p say about a name at p;
 // *kind_begin gets the position where that kind word starts. Compares
 // normalised forms: folded "cho" is both "chợ" (market) and "cho" (for).
+// A dotted abbreviation right before syllable p ("TP. Tuy Hòa", "H. Sơn
+// Hòa", "TX.Sơn Tây"): "TP", "H" or "TX", else "". The dotted forms are not
+// syllables of the stream, so the raw text is read. Upper case and the full
+// stop are required, and the abbreviation must stand alone ("(H. Sơn Hòa"):
+// a lone "H" without its stop is an initial.
+std::string_view DottedKindBefore(const Stream& s, std::size_t p) {
+  if (s.tok[p] == kNoToken) return {};
+  const ScannedText& t = *s.text;
+  std::string_view before = t.text.substr(0, t.tokens[s.tok[p]].begin);
+  if (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.empty() || before.back() != '.') return {};
+  before.remove_suffix(1);
+  for (std::string_view kind : {"TP", "TX", "H"}) {
+    if (before.size() < kind.size() || before.substr(before.size() - kind.size()) != kind) continue;
+    const std::size_t at = before.size() - kind.size();
+    if (at == 0 || before[at - 1] == ' ' || before[at - 1] == '(' || before[at - 1] == '\n' || before[at - 1] == ',') {
+      return kind;
+    }
+  }
+  return {};
+}
+
 Before Classify(const Stream& s, std::size_t p, std::size_t* kind_begin) {
   *kind_begin = p;
+  if (const std::string_view dotted = DottedKindBefore(s, p); !dotted.empty()) {
+    return dotted == "TP" ? Before::kProvinceKind : Before::kDistrictKind;  // kind_begin stays p
+  }
   if (p == 0) return Before::kNone;
   std::string_view w1 = NormAt(s, p - 1);
   std::string_view w2 = p >= 2 ? NormAt(s, p - 2) : std::string_view();
@@ -64,8 +89,23 @@ Before Classify(const Stream& s, std::size_t p, std::size_t* kind_begin) {
 // The syllable before p is a district/commune kind word (huyện, quận, xã,
 // phường, thị xã, thị trấn).
 bool AfterUnitWord(const Stream& s, std::size_t p) {
+  if (!DottedKindBefore(s, p).empty()) return true;
+  if (p == 0) return false;
   std::string_view w = NormAt(s, p - 1);
-  return p > 0 && (w == "huyện" || w == "quận" || w == "xã" || w == "phường" || w == "trấn");
+  return w == "huyện" || w == "quận" || w == "xã" || w == "phường" || w == "trấn" || w == "phố" || w == "tp" ||
+         w == "tp.";
+}
+
+// "thành phố Tuy Hòa", "TP. Biên Hòa": a city inside a province, written with
+// the same kind word as a province-level city. Only district-level cities
+// and towns count, and only when the name belongs to one province.
+std::vector<const LocalUnit*> CityUnits(const Gazetteer& g, const Stream& s, std::size_t p, std::uint32_t* length) {
+  std::vector<const LocalUnit*> units = g.MatchDistricts(s.folded, p, length);
+  std::erase_if(units, [](const LocalUnit* u) { return u->kind != "thành phố" && u->kind != "thị xã"; });
+  for (const LocalUnit* u : units) {
+    if (u->province != units.front()->province) return {};
+  }
+  return units;
 }
 
 bool Capitalised(const Stream& s, std::size_t p, std::size_t n) {
@@ -180,6 +220,22 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
         const ProvinceInfo& info = g.provinces()[units.front()->province];
         mentions.push_back({info.name, info.name_2025, info.region, MakeSpan(text, s.tok[p], s.tok[p + length - 1]), true});
         strong.push_back(0);
+        p += length - 1;
+      }
+      continue;
+    }
+    if (m.length == 0 && before == Before::kProvinceKind) {
+      std::uint32_t length = 0;
+      auto units = CityUnits(g, s, p, &length);
+      if (!units.empty() && Capitalised(s, p, length)) {
+        const ProvinceInfo& info = g.provinces()[units.front()->province];
+        ProvinceMention city{info.name, info.name_2025, info.region,
+                             MakeSpan(text, s.tok[kind_begin], s.tok[p + length - 1]), true};
+        (text.InTail(s.tok[p]) ? related : mentions).push_back(std::move(city));
+        strong.push_back(0);
+        for (std::size_t k = p; k < p + length; ++k) {
+          if (s.tok[k] != kNoToken) s.claimed[s.tok[k]] |= kLocalUnit;
+        }
         p += length - 1;
       }
       continue;

@@ -86,7 +86,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "Theo Kế hoạch số 17 của Ban Thường trực.", "Đại hội lần thứ X diễn ra.",
                       "Tỉnh đứng thứ 2 cả nước.", "Qua gần 6 năm triển khai.", "Chỉ thị số 34-CT/TW được quán triệt.",
                       "Phòng chống dịch COVID-19 hiệu quả.", "Dịch vụ công mức độ 3, 4 được đẩy mạnh.",
-                      "Phong trào “10.000 sáng kiến” lan tỏa.", "Mô hình Chợ 4.0 được nhân rộng."));
+                      "Phong trào “10.000 sáng kiến” lan tỏa.", "Mô hình Chợ 4.0 được nhân rộng.",
+                      "Trung đoàn 66 tiến vào Sài Gòn.", "Ông nhập ngũ vào Sư đoàn 324 năm ấy."));
 
 }  // namespace
 }  // namespace thidua

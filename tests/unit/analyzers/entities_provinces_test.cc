@@ -46,6 +46,11 @@ INSTANTIATE_TEST_SUITE_P(
         ProvinceCase{"OtherTonesAreAnotherWord", "Ông Huệ phát biểu. Hoa Huệ nở. Tại Huế trời mưa.", {"Thừa Thiên Huế"}},
         ProvinceCase{"GivenNameLikeCity", "Bà Nguyễn Thị Huế, Chủ tịch Hội, cho biết.", {}},
         ProvinceCase{"DistrictPlacesArticle", "Đồng bào huyện Mù Cang Chải bỏ tục lạc hậu.", {"Yên Bái"}},
+        ProvinceCase{"AbbreviatedDistrict", "Vườn ở xã Sơn Xuân (H. Sơn Hòa) nở rộ.", {"Phú Yên"}},
+        ProvinceCase{"CityInsideProvince", "Người dân thành phố Biên Hòa đón Tết.", {"Đồng Nai"}},
+        ProvinceCase{"AbbreviatedCity", "Từ TP. Tuy Hòa đi 20km về phía tây.", {"Phú Yên"}},
+        ProvinceCase{"TownNameInTwoProvinces", "Người dân TX. Sơn Tây và thị xã Sơn Tây vui mừng.", {}},
+        ProvinceCase{"InitialIsNoDistrict", "Ông H. Long, người dân địa phương, cho biết.", {}},
         ProvinceCase{"ListAfterNameLikeSurname", "Cụm gồm Sơn La, Hòa Bình, Lào Cai.", {"Sơn La", "Hòa Bình", "Lào Cai"}},
         ProvinceCase{"AmbiguousHnWithCue", "Anh ấy vừa chuyển ra HN làm việc. HN là viết tắt.", {"Hà Nội"}}),
     [](const auto& info) { return std::string(info.param.name); });

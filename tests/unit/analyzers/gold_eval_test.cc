@@ -165,7 +165,11 @@ TEST(GoldEvalTest, ExtractionMeetsTargetsOnAnnotatedArticles) {
       Match(gold_people, got_people, key_eq, counts["people"], &misses, &extras, &people_pairs);
       for (const auto& [g, x] : people_pairs) {
         ++titles_total;
-        if (schema::Key(gold_titles[g]) == schema::Key(got_titles[x])) ++titles_right;
+        if (schema::Key(gold_titles[g]) == schema::Key(got_titles[x])) {
+          ++titles_right;
+        } else {
+          misses.push_back("title of " + g + ": \"" + gold_titles[g] + "\" got \"" + got_titles[x] + "\"");
+        }
       }
       std::vector<json> gold_figures(gold["figures"].begin(), gold["figures"].end());
       std::vector<json> got_figures(got["figures"].begin(), got["figures"].end());
