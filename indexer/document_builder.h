@@ -40,7 +40,7 @@ std::string IdTerm(std::string_view id);
 
 // Bump when analysis or the document layout changes, so that --resume
 // re-indexes documents built by an older version.
-inline constexpr std::string_view kDocumentVersion = "thidua-doc-2";
+inline constexpr std::string_view kDocumentVersion = "thidua-doc-3";
 
 // A 64-bit hash (16 hex digits) of the article's fields and kDocumentVersion,
 // stored in the document data as "content_hash": a re-run with --resume
