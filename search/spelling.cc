@@ -121,8 +121,15 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
   }
   std::vector<bool> pairs_with_previous(n, false);
   for (std::size_t i = 1; i < n; ++i) pairs_with_previous[i] = FormsPair(syllables[i - 1]->token, syllables[i]->token);
+  std::unordered_map<std::string, Xapian::doccount> pair_cache;  // the same pairs are looked up many times
   auto pair_freq = [&](const std::string& a, const std::string& b) {
-    return db.get_termfreq(std::string(schema::kBodyPair) + a + " " + b);
+    std::string pair = a + " " + b;
+    auto it = pair_cache.find(pair);
+    if (it == pair_cache.end()) {
+      const Xapian::doccount freq = db.get_termfreq(std::string(schema::kBodyPair) + pair);
+      it = pair_cache.emplace(std::move(pair), freq).first;
+    }
+    return it->second;
   };
 
   // Viterbi over candidates; returns the chosen index per position.
@@ -162,14 +169,21 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     if (i + 1 < n && pairs_with_previous[i + 1]) total += pair_freq(form, chosen(i + 1));
     return total;
   };
-  // Ranks an edit: how many of its pairs the index knows first, then how often.
+  // Ranks an edit: how many of its pairs the index knows first, then how
+  // often, each neighbour read in its best form for this edit ("nong thong
+  // moi": "thôn" pairs with "nông", not with the "nóng" chosen before).
   auto edit_gain = [&](std::size_t i, const std::string& form) {
     double gain = 0;
     auto add = [&gain](Xapian::doccount f) {
       if (f > 0) gain += 100.0 + std::log1p(static_cast<double>(f));
     };
-    if (i > 0 && pairs_with_previous[i]) add(pair_freq(chosen(i - 1), form));
-    if (i + 1 < n && pairs_with_previous[i + 1]) add(pair_freq(form, chosen(i + 1)));
+    auto best_with = [&](std::size_t j, bool before) {
+      Xapian::doccount best = 0;
+      for (const Candidate& c : candidates[j]) best = std::max(best, before ? pair_freq(c.form, form) : pair_freq(form, c.form));
+      return best;
+    };
+    if (i > 0 && pairs_with_previous[i]) add(best_with(i - 1, true));
+    if (i + 1 < n && pairs_with_previous[i + 1]) add(best_with(i + 1, false));
     return gain;
   };
 
@@ -186,7 +200,8 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     const QuerySyllable& s = *syllables[i];
     if (!s.is_word || s.folded.size() < 2) continue;
     const bool has_neighbours = (i > 0 && pairs_with_previous[i]) || (i + 1 < n && pairs_with_previous[i + 1]);
-    // Worth trying when a neighbouring pair is unknown to the index.
+    // Worth trying when a neighbouring pair is unknown to the index (the
+    // association test below keeps word boundaries such as "mưa lớn | Hà Nội").
     bool unsupported = false;
     if (i > 0 && pairs_with_previous[i]) unsupported = unsupported || pair_freq(chosen(i - 1), chosen(i)) == 0;
     if (i + 1 < n && pairs_with_previous[i + 1]) unsupported = unsupported || pair_freq(chosen(i), chosen(i + 1)) == 0;
@@ -213,12 +228,24 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     if (same < 4) kept.push_back(e);
   }
   edits = std::move(kept);
-  auto phrase_count = [&](const Edit& e) -> Xapian::doccount {
+  // The forms of a path, and the best path with one position forced to an edit.
+  auto forms_of = [&](const std::vector<int>& p) {
+    std::vector<std::string> forms(n);
+    for (std::size_t i = 0; i < n; ++i) forms[i] = candidates[i][p[i]].form;
+    return forms;
+  };
+  auto path_with = [&](const Edit& e) {
+    std::vector<Candidate> saved = std::move(candidates[e.position]);
+    candidates[e.position] = {{e.form, freq_of(e.form), kEditPenalty}};
+    std::vector<int> forced = best_path();
+    candidates[e.position] = std::move(saved);
+    return forced;
+  };
+  auto phrase_count = [&](const std::vector<std::string>& forms) -> Xapian::doccount {
     if (n < 2) return 0;
     // Positions live on folded terms only: the folded phrase, filtered by the exact terms.
     std::vector<Xapian::Query> folded, all;
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::string& form = i == e.position && !e.form.empty() ? e.form : chosen(i);
+    for (const std::string& form : forms) {
       folded.emplace_back(std::string(schema::kBodyFolded) + Fold(form));
       all.emplace_back(form);
     }
@@ -227,23 +254,51 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end()));
     return enquire.get_mset(0, 0, 100).get_matches_estimated();
   };
-  std::optional<std::size_t> edited;
-  std::string best_edit;
+  // How strongly position i binds to its neighbours in `forms`: per pair,
+  // the share of the rarer syllable's documents that hold the pair. Raw pair
+  // counts favour frequent syllables: "bão từ miền" completes two pairs, but
+  // "bão lũ" is the collocation and "lũ | miền" a word boundary.
+  auto association = [&](std::size_t i, const std::vector<std::string>& forms) {
+    double total = 0;
+    auto add = [&](const std::string& a, const std::string& b) {
+      const Xapian::doccount together = pair_freq(a, b);
+      if (together == 0) return;
+      const Xapian::doccount rarer = std::max<Xapian::doccount>(1, std::min(freq_of(a), freq_of(b)));
+      total += std::min(1.0, static_cast<double>(together) / rarer);
+    };
+    if (i > 0 && pairs_with_previous[i]) add(forms[i - 1], forms[i]);
+    if (i + 1 < n && pairs_with_previous[i + 1]) add(forms[i], forms[i + 1]);
+    return total;
+  };
+  const std::vector<std::string> typed_forms = forms_of(path);
+  const double typed_phrase = 1000.0 * std::log1p(static_cast<double>(phrase_count(typed_forms)));
+  std::optional<Edit> best;
+  std::vector<int> best_edit_path;
   double best_score = -1;
   for (const Edit& e : edits) {
-    // Better than the query as typed (same position, its own form), by at least half a pair.
-    const double typed_score = 1000.0 * std::log1p(static_cast<double>(phrase_count({e.position, "", 0}))) +
-                               (n > 1 ? edit_gain(e.position, chosen(e.position)) : 0.0) + 50.0;
-    const double score = 1000.0 * std::log1p(static_cast<double>(phrase_count(e))) + e.gain;
+    const std::vector<int> edit_path = path_with(e);
+    std::vector<std::string> forms = forms_of(edit_path);
+    forms[e.position] = e.form;
+    // A known syllable is replaced only by one that binds clearly better.
+    if (n > 1 && freq_of(typed_forms[e.position]) > 0 &&
+        association(e.position, forms) < 2.0 * association(e.position, typed_forms) + 0.02) {
+      continue;
+    }
+    // Better than the query as typed (its own form), by at least half a pair.
+    const double typed_score = typed_phrase + (n > 1 ? edit_gain(e.position, typed_forms[e.position]) : 0.0) + 50.0;
+    const double score = 1000.0 * std::log1p(static_cast<double>(phrase_count(forms))) + e.gain;
     if (score > best_score && (n == 1 || score > typed_score)) {
       best_score = score;
-      best_edit = e.form;
-      edited = e.position;
+      best = e;
+      best_edit_path = edit_path;
     }
   }
-  if (edited) {
-    candidates[*edited].push_back({best_edit, freq_of(best_edit), kEditPenalty});
-    path[*edited] = static_cast<int>(candidates[*edited].size() - 1);
+  std::optional<std::size_t> edited;
+  if (best) {
+    edited = best->position;
+    path = best_edit_path;  // the neighbours as read with the edit
+    candidates[best->position].push_back({best->form, freq_of(best->form), kEditPenalty});
+    path[best->position] = static_cast<int>(candidates[best->position].size() - 1);
   }
 
   // Keep a change only where context supports it.

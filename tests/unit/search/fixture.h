@@ -60,6 +60,24 @@ inline const std::vector<FixtureArticle>& FixtureArticles() {
   return articles;
 }
 
+// Writes `articles` through the indexer's DocumentBuilder into a new index at `path`.
+inline void WriteArticles(const std::string& path, const std::vector<FixtureArticle>& articles) {
+  auto extractor = EntityExtractor::Load(THIDUA_DATA_DIR);
+  ASSERT_TRUE(extractor.ok()) << extractor.status().message();
+  indexer::DocumentBuilder builder(*extractor);
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+  for (const FixtureArticle& a : articles) {
+    indexer::Article article;
+    article.id = a.id;
+    article.title = a.title;
+    article.body = a.body;
+    article.published = a.published;
+    article.source = a.source;
+    db.replace_document(indexer::IdTerm(article.id), builder.Build(std::move(article)));
+  }
+  db.commit();
+}
+
 class FixtureIndex {
  public:
   static const FixtureIndex& Get() {
@@ -78,20 +96,7 @@ class FixtureIndex {
   FixtureIndex() {
     char pattern[] = "/tmp/thidua-search-test-XXXXXX";
     path_ = mkdtemp(pattern);
-    auto extractor = EntityExtractor::Load(THIDUA_DATA_DIR);
-    EXPECT_TRUE(extractor.ok()) << extractor.status().message();
-    indexer::DocumentBuilder builder(*extractor);
-    Xapian::WritableDatabase db(path_, Xapian::DB_CREATE_OR_OVERWRITE);
-    for (const FixtureArticle& a : FixtureArticles()) {
-      indexer::Article article;
-      article.id = a.id;
-      article.title = a.title;
-      article.body = a.body;
-      article.published = a.published;
-      article.source = a.source;
-      db.replace_document(indexer::IdTerm(article.id), builder.Build(std::move(article)));
-    }
-    db.commit();
+    WriteArticles(path_, FixtureArticles());
     auto resources = SearchResources::Load(THIDUA_DATA_DIR);
     EXPECT_TRUE(resources.ok()) << resources.status().message();
     resources_ = *resources;

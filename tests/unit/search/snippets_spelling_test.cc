@@ -81,6 +81,12 @@ TEST(DidYouMeanTest, RestoresDiacriticsAndFixesOneSyllable) {
       {"đoàn kết sáng tạo", std::nullopt},
       {"nông thôn mới", std::nullopt},
       {"thông tin", std::nullopt},
+      // The typo in the middle, typed without diacritics: its neighbours are
+      // read in the forms that pair with the fix ("nông", not "nóng").
+      {"nong thong moi", "nông thôn mới"},
+      // Two correct words meet without a pair between them: no suggestion.
+      {"nông thôn mới Hà Nội", std::nullopt},
+      {"hộ nghèo Thanh Hóa", std::nullopt},
   };
   for (const SpellingCase& c : cases) {
     const auto response = MustSearch(*searcher, {{"q", c.q}});
@@ -90,6 +96,41 @@ TEST(DidYouMeanTest, RestoresDiacriticsAndFixesOneSyllable) {
       EXPECT_TRUE(response["did_you_mean"].is_null()) << c.q << " -> " << response["did_you_mean"];
     }
   }
+}
+
+// Where two correct words meet there is no pair term, which is no sign of a
+// typo; a frequent syllable that completes both pairs ("bão từ" | "từ miền")
+// must not replace the collocation "bão lũ". A real typo is still fixed.
+TEST(DidYouMeanTest, WordBoundaryIsNoTypo) {
+  char pattern[] = "/tmp/thidua-spelling-test-XXXXXX";
+  const std::string dir = mkdtemp(pattern);
+  std::vector<testing::FixtureArticle> articles;
+  const char* bodies[] = {
+      "Bão lũ gây thiệt hại lớn cho bà con.", "Sau bão lũ, người dân dọn dẹp nhà cửa.", "Mùa bão lũ năm nay đến sớm.",
+      "Hàng cứu trợ từ miền Bắc gửi vào.", "Đoàn xe từ miền Nam ra thăm.", "Khách từ miền Tây đến thăm.",
+      "Hàng hóa từ miền xuôi lên bản.", "Bão từ mạnh ảnh hưởng vệ tinh.", "Các nhà khoa học theo dõi bão từ và gió mặt trời.",
+      "Người dân miền Trung chuẩn bị ứng phó.", "Miền Trung nắng nóng kéo dài.", "Xây dựng nông thôn mới ở miền Trung.",
+      "Nông thôn mới đổi thay.", "Trời nóng bức, thông gió kém."};
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < std::size(bodies); ++i) ids.push_back("b" + std::to_string(i));
+  for (std::size_t i = 0; i < std::size(bodies); ++i) articles.push_back({ids[i].c_str(), "", bodies[i], "2021-01-01", "x"});
+  testing::WriteArticles(dir, articles);
+  auto searcher = Searcher::Open(dir, FixtureIndex::Get().resources());
+  ASSERT_TRUE(searcher.ok()) << searcher.status().message();
+  const std::vector<SpellingCase> cases = {
+      {"bao lu mien trung", "bão lũ miền trung"},
+      {"bão lũ miền Trung", std::nullopt},
+      {"nong thong moi", "nông thôn mới"},
+  };
+  for (const SpellingCase& c : cases) {
+    const auto response = MustSearch(**searcher, {{"q", c.q}});
+    if (c.want) {
+      EXPECT_EQ(response["did_you_mean"], *c.want) << c.q;
+    } else {
+      EXPECT_TRUE(response["did_you_mean"].is_null()) << c.q << " -> " << response["did_you_mean"];
+    }
+  }
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
