@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzers/schema.h"
+#include "analyzers/slug_title.h"
 #include "analyzers/text.h"
 #include "indexer/cleanup.h"
 
@@ -90,9 +91,8 @@ AnalyzedArticle DocumentBuilder::Analyze(Article article) {
   return analyzed;
 }
 
-void DocumentBuilder::AddText(Xapian::Document& doc, std::string_view text, Field field, std::size_t* token_count) {
-  if (text.empty()) return;
-  const std::vector<Token> tokens = tokenizer_.Tokenize(text, 1);
+void DocumentBuilder::AddTokens(Xapian::Document& doc, const std::vector<Token>& tokens, Field field,
+                                std::size_t* token_count) {
   if (token_count != nullptr) {
     *token_count = static_cast<std::size_t>(
         std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return !t.is_part; }));
@@ -114,9 +114,18 @@ Xapian::Document DocumentBuilder::Assemble(const AnalyzedArticle& analyzed) {
   const Entities& entities = analyzed.entities;
   Xapian::Document doc;
 
+  // Positions start at 1 in each field (title and body have their own prefixes).
+  const std::vector<Token> body_tokens = tokenizer_.Tokenize(analyzed.text, 1);
+  // No title: the URL slug's words are indexed as the title (they are the
+  // headline), and shown only when every spelling is certain (SlugTitle).
+  std::string title = analyzed.title;
+  SlugTitle slug;
+  if (title.empty() && !article.url.empty()) slug = TitleFromSlug(article.url, analyzed.text, body_tokens);
+  const bool title_from_url = slug.confident;
+  if (title_from_url) title = slug.text;
   std::size_t title_tokens = 0;
-  AddText(doc, analyzed.title, Field::kTitle, &title_tokens);
-  AddText(doc, analyzed.text, Field::kBody, nullptr);
+  AddTokens(doc, tokenizer_.Tokenize(title.empty() ? slug.text : title, 1), Field::kTitle, &title_tokens);
+  AddTokens(doc, body_tokens, Field::kBody, nullptr);
 
   // ---- Boolean terms and the lists behind the facet slots. Mentions inside
   // related-article headlines (entities.related_provinces) are left out.
@@ -172,7 +181,8 @@ Xapian::Document DocumentBuilder::Assemble(const AnalyzedArticle& analyzed) {
   doc.add_value(schema::kSlotTitleLength, Xapian::sortable_serialise(static_cast<double>(title_tokens)));
 
   // ---- Document data.
-  nlohmann::json data = {{"id", article.id}, {"title", analyzed.title}};
+  nlohmann::json data = {{"id", article.id}, {"title", title}};
+  if (title_from_url) data["title_source"] = "url";
   if (!article.url.empty()) data["url"] = article.url;
   if (!article.source.empty()) data["source"] = article.source;
   if (!published.empty()) data["published"] = published;

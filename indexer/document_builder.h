@@ -57,13 +57,15 @@ class DocumentBuilder {
   // PrepareText, cleanup, entity extraction and the publication date.
   AnalyzedArticle Analyze(Article article);
 
-  // The document for an analysed article (terms, values, data).
+  // The document for an analysed article (terms, values, data). An article
+  // without a title gets one from its URL slug (TitleFromSlug), stored with
+  // "title_source": "url" and indexed as a title.
   Xapian::Document Assemble(const AnalyzedArticle& analyzed);
 
   Xapian::Document Build(Article article) { return Assemble(Analyze(std::move(article))); }
 
  private:
-  void AddText(Xapian::Document& doc, std::string_view text, Field field, std::size_t* token_count);
+  void AddTokens(Xapian::Document& doc, const std::vector<Token>& tokens, Field field, std::size_t* token_count);
 
   const EntityExtractor* extractor_;
   Tokenizer tokenizer_;

@@ -204,6 +204,8 @@ bool ReadHitFields(std::string_view data, bool want_text, HitFields* out) {
       ok = OptionalString(scan, &out->source);
     } else if (key == "published") {
       ok = OptionalString(scan, &out->published);
+    } else if (key == "title_source") {
+      ok = OptionalString(scan, &out->title_source);
     } else if (key == "entities") {
       ok = ReadEntities(scan, data, out);
     } else {

@@ -249,6 +249,7 @@ struct HitFields {
   std::string id, title;                                // "" when absent or not strings
   std::string text;                                     // only when asked for
   std::optional<std::string> url, source, published;    // unset when absent or not strings
+  std::optional<std::string> title_source;              // "url": restored from the URL slug
   nlohmann::json figures = nlohmann::json::array();     // entities.figures as stored
 };
 

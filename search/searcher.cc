@@ -146,6 +146,7 @@ HitFields ReadHit(const Xapian::Document& doc, bool want_text) {
   fields.url = optional_string("url");
   fields.source = optional_string("source");
   fields.published = optional_string("published");
+  fields.title_source = optional_string("title_source");
   if (want_text) fields.text = optional_string("text").value_or("");
   const auto entities = data.find("entities");
   if (entities != data.end() && entities->is_object()) {
@@ -166,6 +167,7 @@ nlohmann::json HitJson(const Xapian::MSetIterator& item, const HighlightTerms& h
   nlohmann::json hit;
   hit["id"] = std::move(data.id);
   hit["title"] = std::move(data.title);
+  if (data.title_source) hit["title_source"] = std::move(*data.title_source);
   hit["url"] = OptionalJson(data.url);
   hit["source"] = OptionalJson(data.source);
   hit["published"] = OptionalJson(data.published);

@@ -26,7 +26,9 @@ export function renderArticle(container, doc, ctx) {
     href: ctx.link({ view: 'search', doc: '' }), class: 'back', id: 'article-back',
     onclick: (e) => { e.preventDefault(); ctx.back(); },
   }, '‹ Quay lại kết quả');
-  const meta = [doc.source, formatDate(doc.published), entities.primary_province].filter(Boolean).join(' · ');
+  const restored = doc.title ? doc.title_source === 'url' : Boolean(doc.url);
+  const meta = [doc.source, formatDate(doc.published), entities.primary_province,
+    restored ? (doc.title ? 'tiêu đề khôi phục từ URL' : 'tiêu đề lấy từ URL') : null].filter(Boolean).join(' · ');
   const moreList = h('div', { id: 'more-like-this', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Đang tìm bài tương tự…'));
 
   const article = h('article', { class: 'doc', 'aria-labelledby': 'doc-title' },

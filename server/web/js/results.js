@@ -37,6 +37,14 @@ export function renderResults(container, response, ctx) {
   clear(container, parts);
 }
 
+// A headline the indexer restored from the URL (the record had none), or
+// the URL's words themselves: said so, since the article did not print it.
+function titleNote(hit) {
+  if (hit.title ? hit.title_source !== 'url' : !hit.url) return null;
+  const text = hit.title ? 'tiêu đề khôi phục từ URL' : 'tiêu đề lấy từ URL';
+  return h('span', { class: 'title-note', title: 'Bài gốc không có tiêu đề; tiêu đề được dựng lại từ địa chỉ bài viết' }, text);
+}
+
 function renderHit(hit, ctx) {
   const title = displayTitle(hit);
   const meta = [hit.source, formatDate(hit.published), provincesLabel(hit, ctx.state)].filter(Boolean);
@@ -45,7 +53,8 @@ function renderHit(hit, ctx) {
   const href = ctx.link({ view: 'article', doc: hit.id });
   return h('li', { class: 'hit', dataset: { id: hit.id } },
     h('h3', { class: 'hit-title' },
-      h('a', { href, class: 'hit-link', onclick: (e) => openFromClick(e, ctx, hit.id) }, title)),
+      h('a', { href, class: 'hit-link', onclick: (e) => openFromClick(e, ctx, hit.id) }, title),
+      titleNote(hit)),
     h('p', { class: 'meta' }, meta.join(' · ')),
     campaigns.length
       ? h('ul', { class: 'chips campaigns', 'aria-label': 'Phong trào' },

@@ -176,6 +176,28 @@ TEST_F(DocumentBuilderTest, DataHoldsCleanTextRawAndEntities) {
   }
 }
 
+// Most crawled records have no title but a URL slug: the slug, spelled as
+// the body spells it, is indexed as the title and stored when certain.
+TEST_F(DocumentBuilderTest, TitleFromTheUrlWhenTheRecordHasNone) {
+  DocumentBuilder builder(*extractor_);
+  Article a;
+  a.id = "slug";
+  a.body = "Năm nay Hà Nội hỗ trợ hộ nghèo 500 triệu đồng. Các hộ nghèo ở Hà Nội được hỗ trợ kịp thời.";
+  a.url = "https://baomau.vn/xa-hoi/ha-noi-ho-tro-ho-ngheo-20210426093145334.htm";
+  const Xapian::Document doc = builder.Build(a);
+  const nlohmann::json data = nlohmann::json::parse(doc.get_data());
+  EXPECT_EQ(data.at("title"), "Hà Nội hỗ trợ hộ nghèo");
+  EXPECT_EQ(data.at("title_source"), "url");
+  EXPECT_THAT(Terms(doc, std::string(schema::kTitleExact)), Contains(std::string(schema::kTitleExact) + "nghèo"));
+  EXPECT_TRUE(data.at("entities").at("provinces").size() > 0);
+  for (const auto& province : data.at("entities").at("provinces")) EXPECT_FALSE(province.value("in_title", false));
+
+  a.title = "Tin có tiêu đề";  // a record's own title wins
+  const nlohmann::json titled = nlohmann::json::parse(builder.Build(a).get_data());
+  EXPECT_EQ(titled.at("title"), "Tin có tiêu đề");
+  EXPECT_FALSE(titled.contains("title_source"));
+}
+
 TEST_F(DocumentBuilderTest, NoRawWhenNothingWasRemoved) {
   DocumentBuilder builder(*extractor_);
   Article a;
