@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace thidua {
 namespace {
@@ -94,18 +95,20 @@ SlugTitle TitleFromSlug(std::string_view url, std::string_view text, const std::
   std::unordered_map<std::string, std::unordered_map<std::string, FormStats>> forms;  // folded -> norm -> stats
   std::unordered_map<std::string, int> pairs;                                      // "norm norm" -> count
   std::unordered_map<std::string, std::string> numbers;                            // digits -> spelling
+  // Only the slug's syllables are counted: most of a body is not in its headline.
+  const std::unordered_set<std::string_view> wanted(words.begin(), words.end());
   const Token* previous = nullptr;
   for (const Token& t : tokens) {
     if (t.is_part) continue;
     const std::string_view surface = text.substr(t.begin, t.end - t.begin);
-    if (t.kind == TokenKind::kNumber) {
+    if (t.kind == TokenKind::kNumber && surface.size() <= 24) {
       std::string digits;
       for (char c : surface) {
         if (IsDigit(c)) digits += c;
       }
       numbers.emplace(std::move(digits), std::string(surface));
     }
-    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kAbbreviation) {
+    if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kAbbreviation) || !wanted.count(t.folded)) {
       previous = nullptr;
       continue;
     }
