@@ -184,12 +184,15 @@ SlugTitle TitleFromSlug(std::string_view url, std::string_view text, const std::
   bool confident = restored == letter_words;
   for (std::size_t i = 0; i < n && confident; ++i) {
     const std::vector<Candidate>& c = candidates[i];
-    if (c.size() <= 1) continue;
     // Supported by the text's pairs on every side that has a neighbour, or
     // on one side when it is also the text's commonest spelling.
     const bool before = i > 0 && pair_count(i - 1, i) > 0, after = i + 1 < n && pair_count(i, i + 1) > 0;
     const bool commonest = std::all_of(c.begin(), c.end(), [&](const Candidate& k) { return k.count <= c[path[i]].count; });
-    confident = ((i == 0 || before) && (i + 1 == n || after)) || ((before || after) && commonest);
+    // A spelling the text never pairs with a neighbour is a guess even when
+    // it is the text's only one: the headline's word may not be in the body
+    // ("Hà Nội dừng giao ..." over a body that only has "áp dụng").
+    const bool digits = AllOf(words[i], IsDigit);
+    confident = digits || ((i == 0 || before) && (i + 1 == n || after)) || ((before || after) && commonest);
   }
 
   // Spelled as the text spells the word inside sentences ("Hà Nội", "MTTQ",

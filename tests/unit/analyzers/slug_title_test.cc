@@ -66,6 +66,10 @@ INSTANTIATE_TEST_SUITE_P(
         // either with "lớn": a guess, so the title is not to be shown.
         SlugTitleCase{"UncertainToneIsNotShown", "https://x.vn/a/mua-lon-keo-dai-20210101.htm",
                       "Trời mưa. Người dân mua sắm. Hàng hóa lớn. Thời gian kéo dài.", "Mua lớn kéo dài", false},
+        // The headline's "dừng" is not in the body, whose only "dung" is
+        // "dụng" (áp dụng), never next to "Nội" or "giao": not shown.
+        SlugTitleCase{"OnlySpellingWithoutPairIsAGuess", "https://x.vn/a/ha-noi-dung-giao-dat-20210101.htm",
+                      "Hà Nội thông báo. Quy định được áp dụng khi giao đất cho dân.", "Hà Nội dụng giao đất", false},
         SlugTitleCase{"TooShort", "https://x.vn/a/ha-noi-20210101.htm", "Hà Nội đẹp.", "", false}),
     [](const auto& info) { return std::string(info.param.name); });
 
