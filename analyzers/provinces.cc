@@ -177,6 +177,20 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
                    std::vector<ProvinceMention>& mentions, std::vector<ProvinceMention>& related,
                    std::vector<int>& strong) {
   const ScannedText& text = *s.text;
+  // A mention found through a lower unit ("huyện Mù Cang Chải", "TP. Tuy
+  // Hòa") of syllables [first, last]; inside a related headline it is not
+  // the article's.
+  auto add_unit_mention = [&](std::int16_t province, std::size_t first, std::size_t last) {
+    const ProvinceInfo& info = g.provinces()[province];
+    ProvinceMention m{info.name, info.name_2025, info.region, MakeSpan(text, s.tok[first], s.tok[last]), true};
+    (text.InTail(s.tok[first]) ? related : mentions).push_back(std::move(m));
+    strong.push_back(0);
+  };
+  auto claim_unit = [&](std::size_t p, std::size_t length) {
+    for (std::size_t k = p; k < p + length; ++k) {
+      if (s.tok[k] != kNoToken) s.claimed[s.tok[k]] |= kLocalUnit;
+    }
+  };
   for (std::size_t p = 0; p < s.folded.size(); ++p) {
     if (s.tok[p] == kNoToken) continue;
     // Cheap filter first: most syllables start no name and follow no unit word.
@@ -198,15 +212,9 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
         if (u->province != province) province = -1;
       }
       if (before == Before::kDistrictKind && province >= 0 && length > 0) {
-        const ProvinceInfo& info = g.provinces()[province];
-        ProvinceMention m{info.name, info.name_2025, info.region,
-                          MakeSpan(text, s.tok[kind_begin], s.tok[p + length - 1]), true};
-        (text.InTail(s.tok[p]) ? related : mentions).push_back(std::move(m));
-        strong.push_back(0);
+        add_unit_mention(province, kind_begin, p + length - 1);
       }
-      for (std::size_t k = p; k < p + skip; ++k) {
-        if (s.tok[k] != kNoToken) s.claimed[s.tok[k]] |= kLocalUnit;
-      }
+      claim_unit(p, skip);
       p += skip - 1;
       continue;
     }
@@ -217,9 +225,7 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
       bool one_province = !units.empty();
       for (const LocalUnit* u : units) one_province = one_province && u->province == units.front()->province;
       if (one_province && length >= 2 && Capitalised(s, p, length)) {
-        const ProvinceInfo& info = g.provinces()[units.front()->province];
-        mentions.push_back({info.name, info.name_2025, info.region, MakeSpan(text, s.tok[p], s.tok[p + length - 1]), true});
-        strong.push_back(0);
+        add_unit_mention(units.front()->province, p, p + length - 1);
         p += length - 1;
       }
       continue;
@@ -228,14 +234,8 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
       std::uint32_t length = 0;
       auto units = CityUnits(g, s, p, &length);
       if (!units.empty() && Capitalised(s, p, length)) {
-        const ProvinceInfo& info = g.provinces()[units.front()->province];
-        ProvinceMention city{info.name, info.name_2025, info.region,
-                             MakeSpan(text, s.tok[kind_begin], s.tok[p + length - 1]), true};
-        (text.InTail(s.tok[p]) ? related : mentions).push_back(std::move(city));
-        strong.push_back(0);
-        for (std::size_t k = p; k < p + length; ++k) {
-          if (s.tok[k] != kNoToken) s.claimed[s.tok[k]] |= kLocalUnit;
-        }
+        add_unit_mention(units.front()->province, kind_begin, p + length - 1);
+        claim_unit(p, length);
         p += length - 1;
       }
       continue;
