@@ -147,8 +147,8 @@ def analysis_text(res, missed, results_dir):
                 "shard (2 with `--threads 2`), so the wall time is about half the CPU time. The cause is term "
                 "volume: each article gives ~1,200 (term, document) postings (exact and folded syllables, exact "
                 "and folded adjacent pairs; only folded syllables carry positions), where FTS5 writes one per "
-                "distinct token. Alone on the machine the shared corpus indexes at 2.2–2.4 MB/s "
-                "([Indexing](#indexing)); the figures in this run were taken under other load.",
+                "distinct token. Alone on the machine the shared corpus indexes at 2.4–2.6 MB/s without "
+                "`--compact` ([Indexing](#indexing)); this run's figures include the compaction.",
                 "", "```"] + lines + ["```", "",
                 "What would fix it: fewer postings, about 3× fewer for 5 MB/s on 2 cores. Pair terms carry the "
                 "ranking (nDCG@10 0.884 → 0.661 without them) and the exact pairs feed did-you-mean and accent "
