@@ -271,7 +271,9 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     return total;
   };
   const std::vector<std::string> typed_forms = forms_of(path);
-  const double typed_phrase = 1000.0 * std::log1p(static_cast<double>(phrase_count(typed_forms)));
+  // A phrase count is a positional query over every document holding the
+  // terms: computed only for an edit that passed the cheap tests above it.
+  std::optional<double> typed_phrase;
   std::optional<Edit> best;
   std::vector<int> best_edit_path;
   double best_score = -1;
@@ -285,7 +287,8 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
       continue;
     }
     // Better than the query as typed (its own form), by at least half a pair.
-    const double typed_score = typed_phrase + (n > 1 ? edit_gain(e.position, typed_forms[e.position]) : 0.0) + 50.0;
+    if (!typed_phrase) typed_phrase = 1000.0 * std::log1p(static_cast<double>(phrase_count(typed_forms)));
+    const double typed_score = *typed_phrase + (n > 1 ? edit_gain(e.position, typed_forms[e.position]) : 0.0) + 50.0;
     const double score = 1000.0 * std::log1p(static_cast<double>(phrase_count(forms))) + e.gain;
     if (score > best_score && (n == 1 || score > typed_score)) {
       best_score = score;
