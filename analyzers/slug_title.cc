@@ -122,8 +122,8 @@ SlugTitle TitleFromSlug(std::string_view url, std::string_view text, const std::
   // Candidates per slug word: the text's spellings of it, most frequent first.
   struct Candidate {
     std::string norm;
-    double own = 0;
-    int count = 0;
+    int count = 0;  // occurrences in the text (0: not found there)
+    double own() const { return std::log1p(count); }
   };
   std::vector<std::vector<Candidate>> candidates(words.size());
   std::size_t letter_words = 0, restored = 0;
@@ -131,19 +131,19 @@ SlugTitle TitleFromSlug(std::string_view url, std::string_view text, const std::
     const std::string& w = words[i];
     if (AllOf(w, IsDigit)) {
       auto it = numbers.find(w);
-      candidates[i].push_back({it != numbers.end() ? it->second : w, 0, 0});
+      candidates[i].push_back({it != numbers.end() ? it->second : w, 0});
       continue;
     }
     ++letter_words;
     auto it = forms.find(w);
     if (it == forms.end()) {
-      candidates[i].push_back({w, 0, 0});
+      candidates[i].push_back({w, 0});
       continue;
     }
     ++restored;
-    for (const auto& [norm, stats] : it->second) candidates[i].push_back({norm, std::log1p(stats.count), stats.count});
+    for (const auto& [norm, stats] : it->second) candidates[i].push_back({norm, stats.count});
     std::sort(candidates[i].begin(), candidates[i].end(),
-              [](const Candidate& a, const Candidate& b) { return a.own > b.own || (a.own == b.own && a.norm < b.norm); });
+              [](const Candidate& a, const Candidate& b) { return a.count > b.count || (a.count == b.count && a.norm < b.norm); });
     if (candidates[i].size() > kMaxForms) candidates[i].resize(kMaxForms);
   }
   if (letter_words == 0 || static_cast<double>(restored) < kMinRestoredShare * static_cast<double>(letter_words)) {
@@ -159,13 +159,13 @@ SlugTitle TitleFromSlug(std::string_view url, std::string_view text, const std::
     back[i].assign(candidates[i].size(), 0);
     for (std::size_t k = 0; k < candidates[i].size(); ++k) {
       if (i == 0) {
-        score[i][k] = candidates[i][k].own;
+        score[i][k] = candidates[i][k].own();
         continue;
       }
       for (std::size_t j = 0; j < candidates[i - 1].size(); ++j) {
         auto pair = pairs.find(candidates[i - 1][j].norm + " " + candidates[i][k].norm);
         const double link = pair == pairs.end() ? 0.0 : 3.0 * std::log1p(pair->second);
-        const double total = score[i - 1][j] + link + candidates[i][k].own;
+        const double total = score[i - 1][j] + link + candidates[i][k].own();
         if (total > score[i][k]) {
           score[i][k] = total;
           back[i][k] = j;

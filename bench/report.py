@@ -319,6 +319,11 @@ def replace_block(text, name, body, at_top):
     return text.rstrip("\n") + "\n\n" + block + "\n"
 
 
+def in_size_order(datasets):
+    """The real corpus first, then the generated sets by size."""
+    return dict(sorted(datasets.items(), key=lambda kv: -1 if kv[0] == "real" else int(kv[0].split("-")[1])))
+
+
 def merge_quick(res, quick):
     """A full run may skip sets the quick run measured (--no-real, smaller
     sizes): take those from quick.json, marked, so growth and relevance
@@ -332,7 +337,7 @@ def merge_quick(res, quick):
     if not merged:
         return
     merged.update(res["datasets"])
-    res["datasets"] = dict(sorted(merged.items(), key=lambda kv: -1 if kv[0] == "real" else int(kv[0].split("-")[1])))
+    res["datasets"] = in_size_order(merged)
     if not res.get("relevance") and quick.get("relevance"):
         res["relevance"] = dict(quick["relevance"], from_quick_run=quick["started"])
     for name, h in (quick.get("http") or {}).items():
@@ -352,7 +357,7 @@ def merge_larger(res, other):
     if not added:
         return
     res["datasets"].update(added)
-    res["datasets"] = dict(sorted(res["datasets"].items(), key=lambda kv: -1 if kv[0] == "real" else int(kv[0].split("-")[1])))
+    res["datasets"] = in_size_order(res["datasets"])
     res.setdefault("notes", []).append("Rows marked † come from the run of %s at commit %s (`%s`) on the same "
                                        "machine; %s" % (other["started"], other.get("commit", "?"), other.get("command", "?"),
                                                         " ".join(other.get("notes") or [])))

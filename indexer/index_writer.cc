@@ -121,8 +121,8 @@ Status CompactIndex(const std::string& dir) {
   // the two renames, the old one at dir.old-tmp).
   // A sharded index is merged into one database: the shards exist so that a
   // bulk load writes on every core, but the searcher is faster on one
-  // database (its facet columns need docids that Xapian 1.4 does not give a
-  // MatchSpy across shards). Shards overlap in docids, so they are
+  // compacted database (one count pass, one set of facet columns, fewer
+  // B-tree levels to read). Shards overlap in docids, so they are
   // renumbered (appended in shard order); a plain index keeps its docids.
   try {
     if (layout->sharded()) {

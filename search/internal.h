@@ -299,7 +299,7 @@ struct SearchResources::Impl {
     std::chrono::steady_clock::time_point built{};
     bool building = false;
   };
-  std::map<std::pair<std::string, Xapian::valueno>, ColumnEntry> columns;  // (index path, slot)
+  std::map<std::pair<std::string, Xapian::valueno>, ColumnEntry> columns;  // ("index path#shard uuid", slot)
 };
 
 struct Searcher::Impl {
