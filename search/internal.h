@@ -62,7 +62,15 @@ ParsedQuery ParseQueryText(std::string_view q, Tokenizer& tokenizer);
 struct HighlightTerms {
   std::vector<std::string> exact;                 // normalised syllables typed with diacritics
   std::vector<std::string> folded;                // folded form of every positive syllable
+  // Parallel to folded: the normalised form when typed with diacritics, else
+  // "". With exact_only, such a syllable marks only that form ("ô" not "ở").
+  std::vector<std::string> typed;
+  bool exact_only = false;
   std::vector<std::vector<std::string>> phrases;  // folded sequences (phrases, abbreviation expansions)
+  // Parallel to phrases: per syllable the form a match must have ("" for
+  // any), or empty when the phrase has no such syllable. A quoted phrase
+  // typed with diacritics matches only those forms (PhraseIn).
+  std::vector<std::vector<std::string>> phrase_typed;
 };
 
 struct RankingParams {
@@ -84,14 +92,23 @@ struct BuiltQuery {
   Xapian::Query relaxed_any;
   HighlightTerms highlight;
   bool match_all = false;  // no positive clause
+  bool typed_diacritics = false;  // some positive or negated syllable was typed with diacritics
 };
+
+// How a syllable typed with diacritics matches. kFolded: its folded term (the
+// exact one only adds weight), so "ô nhiễm" also matches "ở ... nhiệm". kTyped:
+// its exact term only, as a Vietnamese reader means it; Search tries kTyped
+// first and falls back to kFolded when nothing matches (a wrong mark typed).
+// Syllables typed without diacritics always match folded.
+enum class DiacriticMatch { kFolded, kTyped };
 
 // match_only: the same match sets (strict, relaxed, relaxed_any) without
 // what only ranks: no optional pair terms, and plain syllables as their
 // folded term alone (the exact term adds weight, never matches). For
 // counting passes (found, facets) under BoolWeight.
 BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer, Tokenizer& tokenizer,
-                          const RankingParams& ranking = DefaultRanking(), bool match_only = false);
+                          const RankingParams& ranking = DefaultRanking(), bool match_only = false,
+                          DiacriticMatch diacritics = DiacriticMatch::kFolded);
 
 // ---- Filters (filters.cc).
 

@@ -2,7 +2,8 @@
 // knows nothing of folded/exact term pairs): phrases in "..." or “...”,
 // -exclusion, OR between words, title:/body: scopes; every syllable matches
 // its folded term, and also its exact term when typed with diacritics, so
-// exact forms outrank folded ones; pair terms of adjacent syllables boost
+// exact forms outrank folded ones (or, DiacriticMatch::kTyped, only the exact
+// term: "ô nhiễm" must not match "ở ... nhiệm"); pair terms of adjacent syllables boost
 // compounds; abbreviations expand to their phrases and back.
 #include <algorithm>
 #include <cstdlib>
@@ -69,13 +70,16 @@ std::string Prefixed(std::string_view prefix, std::string_view term) {
 }
 
 // One syllable in one space: folded term, OR the exact term when typed with
-// diacritics. For counting (match_only) the folded term alone: every
-// document with the exact term has the folded one too, so the match set is
-// the same with half the posting lists.
-Xapian::Query SyllableIn(const QuerySyllable& s, bool title, const RankingParams& r, bool match_only = false) {
+// diacritics (only the exact term when it is required). For counting
+// (match_only) the folded term alone: every document with the exact term has
+// the folded one too, so the match set is the same with half the posting lists.
+Xapian::Query SyllableIn(const QuerySyllable& s, bool title, const RankingParams& r, bool match_only,
+                         bool exact_required) {
   Xapian::Query folded(Prefixed(title ? schema::kTitleFolded : schema::kBodyFolded, s.folded));
-  if (!s.has_diacritics || match_only) return folded;
+  if (!s.has_diacritics) return folded;
   Xapian::Query exact(Prefixed(title ? schema::kTitleExact : schema::kBodyExact, s.norm));
+  if (exact_required) return match_only ? exact : Scaled(exact, r.exact_boost);
+  if (match_only) return folded;
   return Xapian::Query(Xapian::Query::OP_OR, Scaled(exact, r.exact_boost), Scaled(folded, r.folded_when_exact));
 }
 
@@ -128,6 +132,7 @@ Xapian::Query AlternativesQuery(const std::vector<std::string>& texts, Tokenizer
     std::vector<std::string> folded;
     for (const QuerySyllable& s : syllables) folded.push_back(s.folded);
     highlight.phrases.push_back(std::move(folded));
+    highlight.phrase_typed.emplace_back();  // an abbreviation's expansion matches in any form
   }
   if (alternatives.empty()) return {};
   return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
@@ -260,8 +265,10 @@ ParsedQuery ParseQueryText(std::string_view q, Tokenizer& tokenizer) {
 }
 
 BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer, Tokenizer& tokenizer,
-                          const RankingParams& r, bool match_only) {
+                          const RankingParams& r, bool match_only, DiacriticMatch diacritics) {
   BuiltQuery built;
+  const bool exact_required = diacritics == DiacriticMatch::kTyped;
+  built.highlight.exact_only = exact_required;
   std::vector<Xapian::Query> units;     // positive units, ANDed
   std::vector<Xapian::Query> negated;   // excluded
   std::vector<Xapian::Query> pairs;     // optional adjacency boosts
@@ -272,9 +279,9 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
     if (c.phrase) {
       q = InScope(c.scope, r, [&](bool title) { return PhraseIn(c.syllables, title, false, r); });
     } else {
-      // Negated clauses keep both forms: "-thể" must not exclude "thế".
-      q = InScope(c.scope, r,
-                  [&](bool title) { return SyllableIn(c.syllables.front(), title, r, match_only && !c.negated); });
+      q = InScope(c.scope, r, [&](bool title) {
+        return SyllableIn(c.syllables.front(), title, r, match_only, exact_required);
+      });
     }
     if (c.abbreviation && !c.negated) {
       Xapian::Query expansions =
@@ -289,14 +296,21 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
     return q;
   };
   auto note_highlight = [&](const QueryClause& c) {
+    for (const QuerySyllable& s : c.syllables) built.typed_diacritics = built.typed_diacritics || s.has_diacritics;
     if (c.negated) return;
-    std::vector<std::string> phrase;
+    std::vector<std::string> phrase, typed;
     for (const QuerySyllable& s : c.syllables) {
       if (s.has_diacritics) highlight.exact.push_back(s.norm);
       highlight.folded.push_back(s.folded);
+      highlight.typed.push_back(s.has_diacritics ? s.norm : std::string());
       phrase.push_back(s.folded);
+      typed.push_back(highlight.typed.back());
     }
-    if (c.phrase && phrase.size() > 1) highlight.phrases.push_back(std::move(phrase));
+    if (c.phrase && phrase.size() > 1) {
+      highlight.phrases.push_back(std::move(phrase));
+      const bool any_typed = std::any_of(typed.begin(), typed.end(), [](const std::string& t) { return !t.empty(); });
+      highlight.phrase_typed.push_back(any_typed ? std::move(typed) : std::vector<std::string>());
+    }
   };
 
   // Runs of plain single-syllable groups: candidates for expansion matching

@@ -201,6 +201,13 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
   const ParsedQuery parsed = ParseQueryText(request.q, impl.tokenizer);
   const BuiltQuery built = BuildTextQuery(parsed, gazetteer, impl.tokenizer);
   const BuiltQuery counting = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), true);
+  // Syllables typed with diacritics first match only as typed; the folded
+  // reading is the fallback (see DiacriticMatch).
+  std::optional<BuiltQuery> typed, typed_counting;
+  if (built.typed_diacritics) {
+    typed = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), false, DiacriticMatch::kTyped);
+    typed_counting = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), true, DiacriticMatch::kTyped);
+  }
 
   auto run = [&]() -> nlohmann::json {
     Reopen();  // sees a running indexer's commits; refreshes the vocabulary when it grew
@@ -236,9 +243,18 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     // facets) need every match: the twin visits them under BoolWeight, with
     // no BM25 and no optional terms. The ranked query then only has to find
     // the page, and Xapian can skip documents that cannot reach it.
-    std::vector<std::pair<Xapian::Query, Xapian::Query>> attempts{{restored(built.strict), counting.strict}};
-    if (!built.relaxed.empty()) attempts.emplace_back(restored(built.relaxed), counting.relaxed);
-    if (!built.relaxed_any.empty()) attempts.emplace_back(restored(built.relaxed_any), counting.relaxed_any);
+    struct Attempt {
+      Xapian::Query ranked, match_only;
+      const HighlightTerms* highlight;
+    };
+    std::vector<Attempt> attempts;
+    if (typed) attempts.push_back({typed->strict, typed_counting->strict, &typed->highlight});
+    attempts.push_back({restored(built.strict), counting.strict, &built.highlight});
+    if (!built.relaxed.empty()) attempts.push_back({restored(built.relaxed), counting.relaxed, &built.highlight});
+    if (!built.relaxed_any.empty()) {
+      attempts.push_back({restored(built.relaxed_any), counting.relaxed_any, &built.highlight});
+    }
+    const HighlightTerms* highlight = &built.highlight;
     Xapian::MSet mset;
     Xapian::Query text_query;  // the match-only query of the attempt used
     Xapian::doccount found = 0;
@@ -272,8 +288,9 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
       }
       return total;
     };
-    for (const auto& [ranked, match_only] : attempts) {
+    for (const auto& [ranked, match_only, attempt_highlight] : attempts) {
       text_query = match_only;
+      highlight = attempt_highlight;
       std::vector<SlotCountSpy*> unfiltered;
       for (std::size_t i = 0; i < facet_fields.size(); ++i) {
         if (field_filtered(facet_fields[i])) continue;
@@ -293,7 +310,7 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     out["per_page"] = request.per_page;
     nlohmann::json hits = nlohmann::json::array();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      hits.push_back(HitJson(it, built.highlight, request.highlight, impl.tokenizer));
+      hits.push_back(HitJson(it, *highlight, request.highlight, impl.tokenizer));
     }
     nlohmann::json facets = nlohmann::json::object();
     for (std::size_t i = 0; i < facet_fields.size(); ++i) {

@@ -67,6 +67,7 @@ std::vector<std::string> MakeSnippets(std::string_view text, const HighlightTerm
     Slot s{&t};
     for (std::size_t k = 0; k < terms.folded.size(); ++k) {
       if (terms.folded[k] != t.folded) continue;
+      if (terms.exact_only && k < terms.typed.size() && !terms.typed[k].empty() && terms.typed[k] != t.norm) continue;
       s.term = static_cast<int>(std::find(distinct.begin(), distinct.end(), t.folded) - distinct.begin());
       const bool exact = std::find(terms.exact.begin(), terms.exact.end(), t.norm) != terms.exact.end();
       s.score = exact ? kExactScore : kFoldedScore;
@@ -74,11 +75,17 @@ std::vector<std::string> MakeSnippets(std::string_view text, const HighlightTerm
     }
     slots.push_back(s);
   }
-  for (const auto& phrase : terms.phrases) {
+  for (std::size_t p = 0; p < terms.phrases.size(); ++p) {
+    const std::vector<std::string>& phrase = terms.phrases[p];
+    static const std::vector<std::string> kAnyForm;
+    const std::vector<std::string>& typed = p < terms.phrase_typed.size() ? terms.phrase_typed[p] : kAnyForm;
     if (phrase.empty() || phrase.size() > slots.size()) continue;
     for (std::size_t i = 0; i + phrase.size() <= slots.size(); ++i) {
       bool match = true;
-      for (std::size_t k = 0; k < phrase.size() && match; ++k) match = slots[i + k].token->folded == phrase[k];
+      for (std::size_t k = 0; k < phrase.size() && match; ++k) {
+        const Token& token = *slots[i + k].token;
+        match = token.folded == phrase[k] && (k >= typed.size() || typed[k].empty() || typed[k] == token.norm);
+      }
       if (!match) continue;
       slots[i].phrase_bonus += kPhraseBonus;
       for (std::size_t k = 0; k < phrase.size(); ++k) {

@@ -32,6 +32,31 @@ TEST(SnippetsTest, PhraseMarksWholeSequenceOnly) {
   EXPECT_EQ(fragments[0].find("<mark>Nông</mark>"), std::string::npos) << fragments[0];
 }
 
+TEST(SnippetsTest, TypedDiacriticsMarkOnlyThatForm) {
+  Tokenizer tokenizer;
+  const std::string text = "Ở nhiều nơi, ô nhiễm nặng; nhiệm vụ ở đó.";
+  HighlightTerms terms;
+  terms.folded = {"o", "nhiem"};
+  terms.exact = {"ô", "nhiễm"};
+  terms.typed = {"ô", "nhiễm"};
+  terms.exact_only = true;
+  auto fragments = MakeSnippets(text, terms, tokenizer);
+  ASSERT_EQ(fragments.size(), 1u);
+  EXPECT_EQ(fragments[0], "Ở nhiều nơi, <mark>ô nhiễm</mark> nặng; nhiệm vụ ở đó.");
+  // Matched on the folded reading (the fallback), every form is marked.
+  terms.exact_only = false;
+  fragments = MakeSnippets(text, terms, tokenizer);
+  ASSERT_EQ(fragments.size(), 1u);
+  EXPECT_NE(fragments[0].find("<mark>nhiệm</mark>"), std::string::npos) << fragments[0];
+  // A quoted phrase typed with diacritics marks only sequences of those forms.
+  HighlightTerms phrase;
+  phrase.phrases = {{"the", "gioi"}};
+  phrase.phrase_typed = {{"thế", "giới"}};
+  fragments = MakeSnippets("Thể giới trẻ và thế giới.", phrase, tokenizer);
+  ASSERT_EQ(fragments.size(), 1u);
+  EXPECT_EQ(fragments[0], "Thể giới trẻ và <mark>thế giới</mark>.");
+}
+
 TEST(SnippetsTest, SeveralFragmentsCutOnSyllablesAndBoundedScan) {
   Tokenizer tokenizer;
   HighlightTerms terms;
