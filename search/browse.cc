@@ -60,17 +60,34 @@ StatusOr<int> IntOption(const BrowseParams& p, const std::string& name, int fall
   return v;
 }
 
+// The strict text query of `text` as Search matches it: syllables typed with
+// diacritics as typed, or the folded reading when that matches nothing
+// under `filter` (DiacriticMatch). match_only: for counting.
+BuiltQuery MatchingTextQuery(Searcher::Impl& impl, std::string_view text, const Xapian::Query& filter,
+                             bool match_only) {
+  const ParsedQuery parsed = ParseQueryText(text, impl.tokenizer);
+  const Gazetteer& gazetteer = impl.resources->gazetteer();
+  BuiltQuery built = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), match_only);
+  if (!built.typed_diacritics) return built;
+  BuiltQuery typed =
+      BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), match_only, DiacriticMatch::kTyped);
+  Xapian::Enquire probe(impl.db);
+  probe.set_weighting_scheme(Xapian::BoolWeight());
+  probe.set_query(WithFilter(typed.strict, filter));
+  return probe.get_mset(0, 1).empty() ? built : typed;
+}
+
 // Matching documents' data, newest first (or best first with q), at most kMaxScan.
 std::vector<nlohmann::json> ScanDocuments(Searcher::Impl& impl, const BrowseParams& p, const Filters& filters,
                                           std::string_view has) {
-  const ParsedQuery parsed = ParseQueryText(p.q, impl.tokenizer);
-  const BuiltQuery built = BuildTextQuery(parsed, impl.resources->gazetteer(), impl.tokenizer);
   std::vector<Xapian::Query> parts{Xapian::Query(std::string(schema::kHas) + std::string(has))};
   const Xapian::Query combined = filters.Combined();
   if (!combined.empty()) parts.push_back(combined);
+  const Xapian::Query filter(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  const BuiltQuery built = MatchingTextQuery(impl, p.q, filter, false);
   Xapian::Enquire enquire(impl.db);
   ConfigureEnquire(enquire, built.match_all ? "newest" : "relevance");
-  enquire.set_query(WithFilter(built.strict, Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end())));
+  enquire.set_query(WithFilter(built.strict, filter));
   std::unique_ptr<FigureRangeDecider> decider;
   if (filters.figure.active()) decider = std::make_unique<FigureRangeDecider>(filters.figure);
   const Xapian::MSet mset = enquire.get_mset(0, kMaxScan, 0, nullptr, decider.get());
@@ -267,8 +284,7 @@ StatusOr<nlohmann::json> Searcher::FacetValues(std::string_view field, const Par
     impl_->db.reopen();
     Xapian::Query text = Xapian::Query::MatchAll;
     if (p->options.count("query")) {
-      text = BuildTextQuery(ParseQueryText(p->options["query"], impl_->tokenizer), impl_->resources->gazetteer(),
-                            impl_->tokenizer).strict;
+      text = MatchingTextQuery(*impl_, p->options["query"], filters->Combined(facet->filter), true).strict;
     }
     Xapian::Enquire enquire(impl_->db);
     enquire.set_weighting_scheme(Xapian::BoolWeight());

@@ -163,6 +163,19 @@ TEST_F(FiltersTest, FacetLimitAndFacetValueSearch) {
   }
   EXPECT_TRUE(tra_vinh);
   EXPECT_FALSE(searcher_->FacetValues("colour", {}).ok());
+  // With a query, the values count the documents the search itself matches,
+  // diacritics as typed ("thế" is not "thể") or the folded fallback ("thẻ").
+  for (const std::string q : {"thế", "thẻ", "the"}) {
+    auto year = searcher_->FacetValues("year", {{"query", q}, {"limit", "100"}});
+    ASSERT_TRUE(year.ok()) << year.status().message();
+    std::map<std::string, std::size_t> got;
+    for (const auto& v : (*year)["values"]) got[v["value"]] = v["count"];
+    std::map<std::string, std::size_t> want;
+    const auto response = MustSearch(*searcher_, {{"q", q}, {"facets", "year"}});
+    for (const auto& v : response["facets"]["year"]) want[v["value"]] = v["count"];
+    ASSERT_FALSE(want.empty()) << q;
+    EXPECT_EQ(got, want) << q;
+  }
 }
 
 TEST_F(FiltersTest, SuggestCompletesProvincesCampaignsAndTitles) {
