@@ -313,6 +313,25 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
     }
   };
 
+  // Adjacent plain query syllables: an optional boost for documents where
+  // they are adjacent too (compounds), and a soft phrase for snippets, so a
+  // fragment with "bảo hiểm xã hội" beats one with "xã hội" alone.
+  auto add_pair = [&](const QuerySyllable& a, const QuerySyllable& b) {
+    if (!FormsPair(a.token, b.token)) return;
+    pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kBodyPairFolded, a.folded + " " + b.folded)), r.pair_boost));
+    pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kTitlePairFolded, a.folded + " " + b.folded)),
+                           r.pair_boost * r.title_boost));
+    if (a.has_diacritics && b.has_diacritics) {
+      pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kBodyPair, a.norm + " " + b.norm)), r.pair_boost));
+      pairs.push_back(
+          Scaled(Xapian::Query(Prefixed(schema::kTitlePair, a.norm + " " + b.norm)), r.pair_boost * r.title_boost));
+    }
+    highlight.phrases.push_back({a.folded, b.folded});
+    std::vector<std::string> typed{a.has_diacritics ? a.norm : "", b.has_diacritics ? b.norm : ""};
+    if (!exact_required || (typed[0].empty() && typed[1].empty())) typed.clear();
+    highlight.phrase_typed.push_back(std::move(typed));
+  };
+
   // Runs of plain single-syllable groups: candidates for expansion matching
   // ("mặt trận tổ quốc" also finds "MTTQ") and for pair boosts.
   const auto& groups = parsed.groups;
@@ -348,13 +367,7 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
         Xapian::Query all(Xapian::Query::OP_AND, parts.begin(), parts.end());
         Xapian::Query alternatives = AlternativesQuery(abbreviations, tokenizer, r, highlight);
         units.push_back(Xapian::Query(Xapian::Query::OP_OR, all, alternatives));
-        for (std::size_t k = g + 1; k < end; ++k) {
-          const QuerySyllable& a = groups[k - 1][0].syllables[0];
-          const QuerySyllable& b = groups[k][0].syllables[0];
-          if (FormsPair(a.token, b.token)) {
-            pairs.emplace_back(Prefixed(schema::kBodyPairFolded, a.folded + " " + b.folded));
-          }
-        }
+        for (std::size_t k = g + 1; k < end; ++k) add_pair(groups[k - 1][0].syllables[0], groups[k][0].syllables[0]);
         g = end;
         replaced = true;
       }
@@ -371,20 +384,7 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
                           : Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()));
     }
     // Pair boost with the previous plain syllable.
-    if (g > 0 && plain_single(g) && plain_single(g - 1)) {
-      const QuerySyllable& a = groups[g - 1][0].syllables[0];
-      const QuerySyllable& b = group[0].syllables[0];
-      if (FormsPair(a.token, b.token)) {
-        pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kBodyPairFolded, a.folded + " " + b.folded)), r.pair_boost));
-        pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kTitlePairFolded, a.folded + " " + b.folded)),
-                               r.pair_boost * r.title_boost));
-        if (a.has_diacritics && b.has_diacritics) {
-          pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kBodyPair, a.norm + " " + b.norm)), r.pair_boost));
-          pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kTitlePair, a.norm + " " + b.norm)),
-                                 r.pair_boost * r.title_boost));
-        }
-      }
-    }
+    if (g > 0 && plain_single(g) && plain_single(g - 1)) add_pair(groups[g - 1][0].syllables[0], group[0].syllables[0]);
     ++g;
   }
 

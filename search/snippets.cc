@@ -1,9 +1,11 @@
 // Snippets: score windows of syllables by the distinct query terms they hold
-// (an exact-form match counts more than a folded one, a phrase more than its
-// words), keep the best few non-overlapping ones, cut on token boundaries and
+// (an exact-form match counts more than a folded one, a phrase or a pair of
+// adjacent query syllables more than its words), keep the best few non-overlapping ones, cut on token boundaries and
 // wrap matched syllables in <mark>. Only the first max_scan_bytes of a
 // document are tokenised, so a huge document costs no more than a long one.
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 
 #include "search/internal.h"
 
@@ -36,7 +38,7 @@ struct Slot {
   const Token* token;
   int term = -1;        // index into the distinct folded query terms, -1 if none
   double score = 0;     // match quality of this token
-  double phrase_bonus = 0;
+  std::uint64_t phrases = 0;  // bit p % 64: query phrase p starts here
   bool marked = false;
 };
 
@@ -87,7 +89,7 @@ std::vector<std::string> MakeSnippets(std::string_view text, const HighlightTerm
         match = token.folded == phrase[k] && (k >= typed.size() || typed[k].empty() || typed[k] == token.norm);
       }
       if (!match) continue;
-      slots[i].phrase_bonus += kPhraseBonus;
+      slots[i].phrases |= std::uint64_t{1} << (p % 64);
       for (std::size_t k = 0; k < phrase.size(); ++k) {
         Slot& s = slots[i + k];
         s.marked = true;
@@ -114,13 +116,15 @@ std::vector<std::string> MakeSnippets(std::string_view text, const HighlightTerm
     if (start == last_start) continue;
     last_start = start;
     std::fill(best.begin(), best.end(), 0.0);
-    double bonus = 0;
+    // Each distinct phrase counts once: a window holding the whole query
+    // ("bảo hiểm xã hội": three adjacent pairs) beats one repeating a part.
+    std::uint64_t phrases = 0;
     const int end = std::min(n, start + length);
     for (int k = start; k < end; ++k) {
       if (slots[k].term >= 0) best[slots[k].term] = std::max(best[slots[k].term], slots[k].score);
-      bonus += slots[k].phrase_bonus;
+      phrases |= slots[k].phrases;
     }
-    double score = bonus;
+    double score = kPhraseBonus * std::popcount(phrases);
     for (double b : best) score += b;
     windows.push_back({start, end, score});
   }
