@@ -31,6 +31,7 @@ const Set& MultiSyllableUnits() {
       "ngày công", "liên hiệp hợp tác xã", "trường hợp", "vận động viên", "nghị sĩ", "thượng nghị sĩ",
       "hạ nghị sĩ", "bàn thắng", "thành viên", "bệnh nhân", "y bác sĩ", "trận đấu", "học viên", "nhân viên",
       "bác sĩ", "du khách", "lượt xe", "phương tiện", "cổ phiếu", "căn hộ", "người dân", "hộ dân", "phiên chợ", "lượt khách", "bữa ăn", "tỷ đồng",
+      "đầu sách",
   };
   return s;
 }
@@ -81,6 +82,26 @@ const Set& LevelBefore() {
   static const Set s = {"hạng", "mức", "độ", "loại", "tầng", "tập", "phần", "bài", "cấp", "khu", "ấp", "tổ",
                         "thôn", "xóm", "đội", "nhóm", "vụ", "bản", "lô", "phòng", "tuyến", "đường", "lộ",
                         "khối", "lớp", "quận", "phường", "chợ", "ô", "tiêu", "chí"};
+  return s;
+}
+
+// Words before "số" that make the number after it a count, not a label.
+const Set& CountBeforeSo() {
+  static const Set s = {"tổng", "trong", "doanh", "dân", "con", "sĩ"};
+  return s;
+}
+
+// Measurement and money units (and scale words): after "mức", "độ"... the
+// number is a quantity, not a level ("ở mức 10 độ C", "mức 5 triệu đồng").
+const Set& MeasureUnits() {
+  static const Set s = {"độ", "km", "m", "cm", "mm", "kg", "tấn", "tạ", "ha", "lít", "m2", "m²", "km2", "đồng",
+                        "usd", "triệu", "tỷ", "tỉ", "nghìn", "ngàn"};
+  return s;
+}
+
+// Words that may stand between "từ"/"đến" and a range's number.
+const Set& Approximately() {
+  static const Set s = {"hơn", "gần", "khoảng", "trên", "dưới", "chừng"};
   return s;
 }
 
@@ -192,6 +213,13 @@ class FigureScanner {
     return i > 0 && toks_[i - 1].kind == ScanKind::kWord ? std::string_view(toks_[i - 1].norm) : "";
   }
 
+  // A minus sign: "-" glued to the number, apart from the word before it
+  // ("xuống -15 độ C"); "09-NQ" and "5-2" are codes and dates.
+  bool Minus(std::uint32_t i) const {
+    return i >= 2 && !toks_[i].space_before && text_.Surface(i - 1) == "-" && toks_[i - 1].space_before &&
+           toks_[i - 2].kind == ScanKind::kWord;
+  }
+
   bool Excluded(std::uint32_t i) const {
     const ScanToken& t = toks_[i];
     // Codes: "09-NQ/TU", "17/KH", "02- NQ/TU"; glued to a word: "COVID-19".
@@ -201,14 +229,17 @@ class FigureScanner {
     }
     if (i > 0 && !t.space_before && toks_[i - 1].kind != ScanKind::kNewline) {
       std::string_view p = text_.Surface(i - 1);
-      if (toks_[i - 1].kind == ScanKind::kWord || p == "-" || p == "/" || p == "." || p == "#") return true;
+      if (toks_[i - 1].kind == ScanKind::kWord || (p == "-" && !Minus(i)) || p == "/" || p == "." || p == "#") {
+        return true;
+      }
     }
     const std::string_view prev = PrevWord(i);
     const std::string_view prev2 = i >= 2 && toks_[i - 2].kind == ScanKind::kWord ? NormAt(i - 2) : "";
     const bool percent = Tok(i + 1) && text_.Surface(i + 1) == "%";
     if (NotFigureBefore().count(prev)) {
-      // "tổng số 2.255 tổ" and "trong số" are counts; "Kế hoạch số 17" is not.
-      if (!(prev == "số" && (prev2 == "tổng" || prev2 == "trong"))) return true;
+      // "tổng số 2.255 tổ", "trong số", "doanh số 4.602 xe" and "dân số
+      // 300.000 người" are counts; "Kế hoạch số 17" is not.
+      if (!(prev == "số" && CountBeforeSo().count(prev2))) return true;
     }
     // "Kế hoạch 17", "Quyết định 123": document names are capitalised
     // ("hướng dẫn 2.350 hộ" is a count).
@@ -218,7 +249,9 @@ class FigureScanner {
     }
     // "Trung đoàn 66", "Sư đoàn 324", "Quân khu 7": the number names the unit.
     if (!prev2.empty() && NumberedUnits().count(std::string(prev2) + " " + std::string(prev))) return true;
-    if (!percent && LevelBefore().count(prev)) {
+    // "một nhóm 4 học sinh" counts; "ở mức 10 độ C" measures: not levels.
+    const bool counted = prev2 == "một" || prev2 == "mỗi" || (WordAt(i + 1) && MeasureUnits().count(NormAt(i + 1)));
+    if (!percent && !counted && LevelBefore().count(prev)) {
       std::optional<double> v = ParseNumber(text_.Surface(t), false);
       if (!v || *v <= 30) return true;
     }
@@ -266,6 +299,81 @@ class FigureScanner {
     return toks_[j].norm;
   }
 
+  // Ranges are not figures, at either end: "từ 40 đến 60 triệu đồng",
+  // "25 - 30 triệu đồng", "từ 80 độ C đến 120 độ C", "từ 10% đến 30%".
+  bool Connector(std::uint32_t k) const {
+    if (k >= toks_.size()) return false;
+    if (toks_[k].kind == ScanKind::kWord) return toks_[k].norm == "đến" || toks_[k].norm == "tới";
+    std::string_view p = text_.Surface(k);
+    return toks_[k].kind == ScanKind::kPunct && (p == "-" || p == "–" || p == "—");
+  }
+  // A number that can end or start a range: not a year ("đến 2025").
+  bool RangeNumber(std::uint32_t k) const {
+    if (k >= toks_.size() || toks_[k].kind != ScanKind::kNumber) return false;
+    std::string_view s = text_.Surface(k);
+    if (s.size() == 4 && s.find_first_not_of("0123456789") == std::string_view::npos) {
+      int y = std::atoi(std::string(s).c_str());
+      if (y >= 1900 && y <= 2100) return false;
+    }
+    return ParseNumber(s, true).has_value();
+  }
+  // "từ" (maybe "từ hơn") right before the number at k.
+  bool FromBefore(std::uint32_t k) const {
+    while (k > 0 && WordAt(k - 1) && Approximately().count(toks_[k - 1].norm)) --k;
+    return k > 0 && WordAt(k - 1) && toks_[k - 1].norm == "từ";
+  }
+  // A word or "%" that may sit between a range's first number and the
+  // connector: scale words alone ("50 triệu đến 60 triệu đồng") or, after
+  // "từ", a unit ("từ 80 độ C đến 120 độ C").
+  bool RangeFiller(std::uint32_t k, bool* only_scale) const {
+    if (toks_[k].kind == ScanKind::kPunct && text_.Surface(k) == "%") {
+      *only_scale = false;
+      return true;
+    }
+    if (toks_[k].kind != ScanKind::kWord || text_.IsBreak(k)) return false;
+    if (Scale(toks_[k].norm) > 0) return true;
+    if (NotUnitWords().count(toks_[k].norm)) return false;
+    *only_scale = false;
+    return true;
+  }
+  // Tokens [a, b) read the same as those from c: the unit repeated after both
+  // numbers ("80 độ C đến 120 độ C") makes a range without "từ".
+  bool SameWords(std::uint32_t a, std::uint32_t b, std::uint32_t c) const {
+    for (std::uint32_t k = a; k < b; ++k, ++c) {
+      if (c >= toks_.size() || toks_[c].norm != toks_[k].norm) return false;
+    }
+    return a < b;
+  }
+  // The number at i ends a range.
+  bool RangeEnd(std::uint32_t i) const {
+    std::uint32_t k = i;
+    while (k > 0 && WordAt(k - 1) && Approximately().count(toks_[k - 1].norm)) --k;
+    if (k < 2 || !Connector(k - 1)) return false;
+    bool only_scale = true;
+    for (std::uint32_t m = k - 2, words = 0; words <= 3; --m, ++words) {
+      if (text_.IsBreak(m)) return false;
+      if (toks_[m].kind == ScanKind::kNumber) {
+        return RangeNumber(m) && (only_scale || FromBefore(m) || SameWords(m + 1, k - 1, i + 1));
+      }
+      if (!RangeFiller(m, &only_scale) || m == 0) return false;
+    }
+    return false;
+  }
+  // The number at i starts a range.
+  bool RangeStart(std::uint32_t i) const {
+    bool only_scale = true;
+    for (std::uint32_t k = i + 1, words = 0; k < toks_.size() && words <= 3; ++k, ++words) {
+      if (text_.IsBreak(k - 1)) return false;
+      if (Connector(k)) {
+        std::uint32_t m = k + 1;
+        while (WordAt(m) && Approximately().count(toks_[m].norm)) ++m;
+        return RangeNumber(m) && (only_scale || FromBefore(i) || SameWords(i + 1, k, m + 1));
+      }
+      if (!RangeFiller(k, &only_scale)) return false;
+    }
+    return false;
+  }
+
   bool MoneyBefore(std::uint32_t i) const {
     int words = 0;
     for (std::int64_t k = static_cast<std::int64_t>(i) - 1; k >= 0 && words < 6; --k) {
@@ -291,12 +399,23 @@ class FigureScanner {
     if (!number) return std::nullopt;
     Figure f;
     f.value = *number * scale;
+    const std::uint32_t first = Minus(i) ? i - 1 : i;
+    if (first != i) f.value = -f.value;
     std::uint32_t last = j - 1;
     std::optional<double> total;
     // "109 trong số 137 xã", "23 trên tổng số 25 dịch vụ".
     if (scale == 1 && WordAt(j) && WordAt(j + 1) && Tok(j + 2) && toks_[j + 2].kind == ScanKind::kNumber &&
         ((toks_[j].norm == "trong" && toks_[j + 1].norm == "số") || (toks_[j].norm == "trên" && toks_[j + 1].norm == "tổng"))) {
       std::uint32_t n = j + 2;
+      if (auto t = ParseNumber(text_.Surface(n), false)) {
+        total = *t;
+        j = n + 1;
+        last = n;
+      }
+    } else if (scale == 1 && WordAt(j) && WordAt(j + 1) && WordAt(j + 2) && Tok(j + 3) &&
+               toks_[j + 3].kind == ScanKind::kNumber && toks_[j].norm == "trên" && toks_[j + 1].norm == "tổng" &&
+               toks_[j + 2].norm == "số") {  // "412 trên tổng số 430 hộ"
+      std::uint32_t n = j + 3;
       if (auto t = ParseNumber(text_.Surface(n), false)) {
         total = *t;
         j = n + 1;
@@ -332,9 +451,10 @@ class FigureScanner {
         return std::nullopt;
       }
     }
+    if (RangeEnd(i) || RangeStart(i)) return std::nullopt;
     if (total) f.of_total = total;
-    f.text = Surface(text_, i, last);
-    f.span = MakeSpan(text_, i, last);
+    f.text = Surface(text_, first, last);
+    f.span = MakeSpan(text_, first, last);
     std::uint32_t sentence_end = last;
     while (sentence_end + 1 < toks_.size() && !text_.IsBreak(sentence_end)) ++sentence_end;
     f.sentence = MakeSpan(text_, text_.sentence_of[i], sentence_end);

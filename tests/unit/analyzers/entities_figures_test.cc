@@ -45,7 +45,15 @@ INSTANTIATE_TEST_SUITE_P(
         FigureCase{"GeneralTwoSyllableUnit", "Trao 300 suất quà cho đồng bào.", 300, "suất quà"},
         FigureCase{"UnknownNounStillAUnit", "Xây dựng 15 nhà văn hóa thôn.", 15, "nhà văn hóa"},
         FigureCase{"Usd", "Kim ngạch đạt 25 triệu USD.", 2.5e7, "USD"},
-        FigureCase{"CountAfterTongSo", "Với tổng số 2.255 tổ được thành lập.", 2255, "tổ"}),
+        FigureCase{"CountAfterTongSo", "Với tổng số 2.255 tổ được thành lập.", 2255, "tổ"},
+        FigureCase{"SalesFigure", "Hãng đạt doanh số 1.250 xe trong tháng.", 1250, "xe"},
+        FigureCase{"Population", "Thị trấn có dân số 12.500 người.", 12500, "người"},
+        FigureCase{"BookTitles", "Thư viện nhận thêm 420 đầu sách mới.", 420, "đầu sách"},
+        FigureCase{"CountAfterOneGroup", "Một nhóm 6 sinh viên tình nguyện về bản.", 6, "sinh viên"},
+        FigureCase{"MeasureAfterLevelWord", "Nhiệt độ ổn định ở mức 12 độ C.", 12, "độ"},
+        FigureCase{"Negative", "Ban đêm nhiệt độ hạ xuống -8 độ C.", -8, "độ"},
+        FigureCase{"ToAsLimitNotRange", "Mỗi suất được giảm đến 15 triệu đồng.", 1.5e7, "đồng"},
+        FigureCase{"YearAfterToIsNoRange", "Xã phấn đấu có 40 hộ khá đến 2030.", 40, "hộ"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(FigureTest, OfTotal) {
@@ -55,6 +63,23 @@ TEST(FigureTest, OfTotal) {
   EXPECT_EQ(e.figures[0].unit, "xã");
   ASSERT_TRUE(e.figures[0].of_total.has_value());
   EXPECT_EQ(*e.figures[0].of_total, 137);
+}
+
+TEST(FigureTest, OfTotalWithTongSo) {
+  Entities e = ExtractBody("Thôn có 212 trên tổng số 230 hộ tham gia.");
+  ASSERT_EQ(e.figures.size(), 1u);
+  EXPECT_EQ(e.figures[0].value, 212);
+  EXPECT_EQ(e.figures[0].unit, "hộ");
+  ASSERT_TRUE(e.figures[0].of_total.has_value());
+  EXPECT_EQ(*e.figures[0].of_total, 230);
+}
+
+TEST(FigureTest, NumbersBesideARangeStay) {
+  // A range in the middle does not take its neighbours with it.
+  Entities e = ExtractBody("Trao 120 suất quà, mỗi suất từ 300 đến 500 nghìn đồng, cho 60 hộ nghèo.");
+  std::vector<double> values;
+  for (const Figure& f : e.figures) values.push_back(f.value);
+  EXPECT_EQ(values, (std::vector<double>{120, 60}));
 }
 
 TEST(FigureTest, PercentCountsItsNoun) {
@@ -87,7 +112,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "Tỉnh đứng thứ 2 cả nước.", "Qua gần 6 năm triển khai.", "Chỉ thị số 34-CT/TW được quán triệt.",
                       "Phòng chống dịch COVID-19 hiệu quả.", "Dịch vụ công mức độ 3, 4 được đẩy mạnh.",
                       "Phong trào “10.000 sáng kiến” lan tỏa.", "Mô hình Chợ 4.0 được nhân rộng.",
-                      "Trung đoàn 66 tiến vào Sài Gòn.", "Ông nhập ngũ vào Sư đoàn 324 năm ấy."));
+                      "Trung đoàn 66 tiến vào Sài Gòn.", "Ông nhập ngũ vào Sư đoàn 324 năm ấy.",
+                      // Ranges, at either end, are not figures.
+                      "Mỗi căn được hỗ trợ từ 35 đến 50 triệu đồng.", "Thu nhập đạt 6 - 9 triệu đồng mỗi tháng.",
+                      "Giá vé dao động 150.000 – 220.000 đồng.", "Lò nung đạt từ 700 độ C đến 900 độ C.",
+                      "Lò nung đạt 700 độ C đến 900 độ C.", "Lãi suất giảm từ 1,5% đến 2%.",
+                      "Giá bán giảm từ 40 triệu đến hơn 55 triệu đồng.", "Tuyển thêm 8 - 12 lao động.",
+                      "Mức lương từ 7 triệu đồng tới 9 triệu đồng."));
 
 }  // namespace
 }  // namespace thidua
