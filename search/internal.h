@@ -34,7 +34,7 @@ struct QuerySyllable {
   std::string norm;
   std::string folded;
   bool has_diacritics = false;
-  bool is_word = true;  // kWord/kAbbreviation (did_you_mean considers only these)
+  bool is_word = true;  // kWord/kAbbreviation without digits (did_you_mean considers only these)
   std::uint32_t begin = 0, end = 0;
   Token token;          // for FormsPair
 };

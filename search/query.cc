@@ -51,7 +51,9 @@ QuerySyllable MakeSyllable(const Token& token, std::uint32_t offset) {
   s.norm = token.norm;
   s.folded = token.folded;
   s.has_diacritics = token.norm != token.folded;
-  s.is_word = token.kind == TokenKind::kWord || token.kind == TokenKind::kAbbreviation;
+  // "5G", "H5N1": letters with digits are names, not misspelt syllables.
+  s.is_word = (token.kind == TokenKind::kWord || token.kind == TokenKind::kAbbreviation) &&
+              token.folded.find_first_of("0123456789") == std::string::npos;
   s.begin = token.begin + offset;
   s.end = token.end + offset;
   s.token = token;

@@ -252,6 +252,29 @@ class Phase2Search(ServerOverCorpus):
         self.assertGreaterEqual(both["found"], max(counts[first], counts[second]))
         self.assertLessEqual(both["found"], counts[first] + counts[second])
 
+    def test_diacritics_typed_match_that_word_only(self):
+        import re
+        import unicodedata
+        import urllib.parse
+        typed = self.search_ok({"q": "ô nhiễm", "per_page": 10})
+        accentless = self.search_ok({"q": "o nhiem", "per_page": 0})
+        self.assertGreater(typed["found"], 0)
+        # "o nhiem" also reads "ở ... nhiệm", "ổ ... nhiệm" and so on.
+        self.assertLess(typed["found"], accentless["found"])
+        for hit in typed["hits"]:
+            status, doc = self.server.get_json("/api/v1/documents/" + urllib.parse.quote(hit["id"]))
+            self.assertEqual(status, 200, doc)
+            words = set(re.findall(r"\w+", unicodedata.normalize("NFC", doc["title"] + " " + doc["text"]).lower()))
+            self.assertTrue({"ô", "nhiễm"} <= words, hit["id"])
+            self.assertTrue(any("<mark>ô nhiễm</mark>" in s.lower() for s in hit["snippets"]), hit["snippets"])
+        self.check_facets_against_brute_force("ô nhiễm")
+
+    def test_did_you_mean_restores_diacritics_but_leaves_codes(self):
+        self.assertEqual(self.search_ok({"q": "doan ket sang tao"})["did_you_mean"], "đoàn kết sáng tạo")
+        for q in ["5G", "COVID-19", "Đoàn kết sáng tạo"]:
+            with self.subTest(q=q):
+                self.assertIsNone(self.search_ok({"q": q})["did_you_mean"])
+
     def test_snippets_mark_accentless_matches(self):
         body = self.search_ok({"q": "doan ket sang tao", "per_page": 5})
         self.assertTrue(body["hits"])
