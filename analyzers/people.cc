@@ -20,8 +20,33 @@ using Set = std::unordered_set<std::string_view>;
 const Set& AddressWords() {
   static const Set s = {"ông", "bà", "anh", "chị", "em", "cô", "thầy", "cụ", "chú", "bác", "cháu", "đồng chí",
                         "đ/c", "nghệ nhân", "cựu chiến binh", "thương binh", "liệt sĩ", "mẹ", "ông bà", "già làng",
-                        "già", "trưởng bản", "trưởng thôn", "trưởng ấp", "cựu", "vợ", "chồng", "con"};
+                        "già", "trưởng bản", "trưởng thôn", "trưởng ấp", "cựu", "vợ", "chồng", "con",
+                        "ông bầu", "ca sĩ", "nhạc sĩ", "mc", "diễn viên", "người mẫu", "biên đạo", "đạo diễn",
+                        "danh hài", "hoa hậu", "á hậu", "nữ ca sĩ", "nam ca sĩ"};
   return s;
+}
+
+// Forms of address before which a person may be named by the given name
+// alone, without a surname: "chị Thu Hoài", "ca sĩ Thiên Vương".
+const Set& GivenNameAddress() {
+  static const Set s = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "ông bầu",
+                        "ca sĩ", "nhạc sĩ", "mc", "diễn viên", "người mẫu", "biên đạo", "đạo diễn", "danh hài",
+                        "hoa hậu", "á hậu", "nữ ca sĩ", "nam ca sĩ"};
+  return s;
+}
+
+// A folded syllable spelled the Vietnamese way (onset, vowels, final
+// consonant): "hoai", "nguyen"; not "bob", "shin", "kamala".
+bool VietnameseSyllable(std::string_view f) {
+  static const Set onsets = {"", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+                             "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x"};
+  static const Set codas = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+  std::size_t v = 0;
+  while (v < f.size() && !vowel(f[v])) ++v;
+  std::size_t c = v;
+  while (c < f.size() && vowel(f[c])) ++c;
+  return c > v && c - v <= 3 && onsets.count(f.substr(0, v)) && codas.count(f.substr(c));
 }
 
 // Words that cannot sit between a title and the name it belongs to.
@@ -56,7 +81,8 @@ const Set& Degrees() {
 // Forms of address that are also roles, reported as the title.
 const Set& RoleAddress() {
   static const Set s = {"cựu chiến binh", "già làng", "nghệ nhân", "thương binh", "trưởng bản", "trưởng thôn",
-                        "trưởng ấp"};
+                        "trưởng ấp", "ca sĩ", "nhạc sĩ", "mc", "diễn viên", "người mẫu", "biên đạo", "đạo diễn",
+                        "danh hài", "hoa hậu", "á hậu", "nữ ca sĩ", "nam ca sĩ"};
   return s;
 }
 
@@ -171,6 +197,8 @@ class PeopleScanner {
     } else {
       ++j;
     }
+    const bool dash = separator && text_.Surface(j - 1) != "," && text_.Surface(j - 1) != "(";
+    if (dash && j < toks_.size() && !TitleStartsAt(j)) return DashedRole(j);
     if (j >= toks_.size() || !TitleStartsAt(j)) return "";
     std::uint32_t end = j;
     int words = 0;
@@ -181,6 +209,12 @@ class PeopleScanner {
         std::string_view p = text_.Surface(t);
         // ", Chủ tịch ..." (a second title) or ", xã Mỹ An" (where).
         if (p == "," && k + 1 < toks_.size() && (TitleStartsAt(k + 1) || UnitWords().count(toks_[k + 1].norm))) continue;
+        // "ông A - Trưởng phòng Kinh tế huyện X - huyện X là...": a dash
+        // before a lower-case word closes a title the dash opened.
+        if (dash && (p == "-" || p == "\u2013") && k + 1 < toks_.size() && toks_[k + 1].kind == ScanKind::kWord &&
+            !toks_[k + 1].capitalised) {
+          break;
+        }
         if (p == "-" || p == "\u2013" || p == "&" || p == "/") continue;
         if (p == "." && k + 1 < toks_.size() && !toks_[k + 1].space_before && toks_[k + 1].kind == ScanKind::kWord) continue;
         break;
@@ -196,10 +230,46 @@ class PeopleScanner {
     return Surface(text_, j, end);
   }
 
+  // The form of address (1-3 words) right before token i, or ""; *role gets
+  // its surface when it is also a role ("già làng", "ca sĩ").
+  std::string AddressBefore(std::uint32_t i, std::string* role = nullptr) const {
+    for (std::uint32_t n = 1; n <= 3 && n <= i; ++n) {
+      std::string phrase;
+      bool words = true;
+      for (std::uint32_t k = i - n; k < i; ++k) {
+        words = words && toks_[k].kind == ScanKind::kWord;
+        if (!phrase.empty()) phrase += ' ';
+        phrase += toks_[k].norm;
+      }
+      if (words && AddressWords().count(phrase)) {
+        if (role && RoleAddress().count(phrase)) *role = Surface(text_, i - n, i - 1);
+        return phrase;
+      }
+    }
+    return "";
+  }
+
+  // A lower-case role between two dashes: "anh Lê Văn B - quản lý kho - cho
+  // biết". Up to five plain words, none a verb that ends a title.
+  std::string DashedRole(std::uint32_t j) const {
+    for (std::uint32_t k = j; k < toks_.size() && k < j + 6; ++k) {
+      const ScanToken& t = toks_[k];
+      if (t.kind == ScanKind::kPunct && k > j && (text_.Surface(t) == "-" || text_.Surface(t) == "\u2013")) {
+        return Surface(text_, j, k - 1);
+      }
+      if (t.kind != ScanKind::kWord || t.capitalised || NotInTitle().count(t.norm) || TitleEnd().count(t.norm) ||
+          text_.IsBreak(k)) {
+        return "";
+      }
+    }
+    return "";
+  }
+
   std::optional<PersonMention> At(std::uint32_t i, std::uint32_t* last_out) const {
     if (!NameWord(i) || text_.InTail(i) || AddressWords().count(Norm(i))) return std::nullopt;
     bool needs_context = false;
-    if (!g_.IsSurname(Norm(i), &needs_context)) return std::nullopt;
+    const bool surname = g_.IsSurname(Norm(i), &needs_context);
+    if (!surname && !GivenNameAddress().count(AddressBefore(i))) return std::nullopt;
     std::uint32_t last = i;
     while (last - i < 4 && NameWord(last + 1) && toks_[last + 1].space_before && !TitleStartsAt(last + 1) &&
            toks_[last + 1].line == toks_[i].line) {
@@ -207,6 +277,14 @@ class PeopleScanner {
     }
     const std::uint32_t syllables = last - i + 1;
     if (syllables < 2) return std::nullopt;
+    if (!surname) {
+      // A given name alone: two or three Vietnamese syllables, not a place.
+      if (syllables > 3) return std::nullopt;
+      for (std::uint32_t k = i; k <= last; ++k) {
+        if (!VietnameseSyllable(toks_[k].folded)) return std::nullopt;
+      }
+      if (toks_[i].folded == "viet" && toks_[i + 1].folded == "nam") return std::nullopt;
+    }
     std::string name = Surface(text_, i, last);
     std::string key = Gazetteer::FoldedKey(name);
     if (key == "ho chi minh") return std::nullopt;
@@ -217,21 +295,9 @@ class PeopleScanner {
       return std::nullopt;
     }
 
-    bool address = false;
     std::string role;
-    for (std::uint32_t n = 1; n <= 3 && n <= i && !address; ++n) {
-      std::string phrase;
-      bool words = true;
-      for (std::uint32_t k = i - n; k < i; ++k) {
-        words = words && toks_[k].kind == ScanKind::kWord;
-        if (!phrase.empty()) phrase += ' ';
-        phrase += toks_[k].norm;
-      }
-      if (words && AddressWords().count(phrase)) {
-        address = true;
-        if (RoleAddress().count(phrase)) role = Surface(text_, i - n, i - 1);
-      }
-    }
+    const std::string address_phrase = AddressBefore(i, &role);
+    const bool address = !address_phrase.empty();
     // "Giám đốc Bệnh viện Bạch Mai", "hiệu trưởng ĐH Tôn Đức Thắng": the name
     // belongs to an organisation or a place.
     if (!address && i >= 1 && toks_[i - 1].kind == ScanKind::kWord &&
@@ -291,6 +357,25 @@ const Set& ModelStop() {
 void ExtractPeople(const Gazetteer& g, Stream& title, Stream& body, std::vector<PersonMention>& out) {
   PeopleScanner(g, title).Run(out);
   PeopleScanner(g, body).Run(out);
+  // "chị Hoài Lê" after "Nguyễn Thị Hoài Lê": the given name alone is a
+  // later mention of the same person, not another one.
+  std::vector<bool> drop(out.size(), false);
+  for (std::size_t a = 0; a < out.size(); ++a) {
+    for (std::size_t b = 0; b < out.size(); ++b) {
+      const std::string& full = out[b].name;
+      const std::string& part = out[a].name;
+      if (full.size() > part.size() + 1 && full.ends_with(part) && full[full.size() - part.size() - 1] == ' ') {
+        drop[a] = true;
+        if (out[b].title.empty()) out[b].title = out[a].title;
+        break;
+      }
+    }
+  }
+  std::vector<PersonMention> kept;
+  for (std::size_t a = 0; a < out.size(); ++a) {
+    if (!drop[a]) kept.push_back(std::move(out[a]));
+  }
+  out = std::move(kept);
 }
 
 namespace {

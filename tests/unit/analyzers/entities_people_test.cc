@@ -50,7 +50,22 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"SchoolNameIsNot", "Học sinh Trường THPT Lê Quý Đôn đạt giải.", {}},
         PersonCase{"StreetNameIsNot", "Cửa hàng trên đường Nguyễn Văn Cừ đông khách.", {}},
         PersonCase{"BylineIsNot", "Bài viết kết thúc ở đây.\nPhan Nga", {}},
-        PersonCase{"AmbiguousSurnameNeedsCue", "Hà Văn Tùng tham gia. Anh Hà Văn Tùng vui.", {{"Hà Văn Tùng", ""}}}),
+        PersonCase{"AmbiguousSurnameNeedsCue", "Hà Văn Tùng tham gia. Anh Hà Văn Tùng vui.", {{"Hà Văn Tùng", ""}}},
+        PersonCase{"GivenNameAfterAddress", "Chị Ngọc Hân sống ở quận 7 cùng con.", {{"Ngọc Hân", ""}}},
+        PersonCase{"ForeignNamesAfterAddressAreNot", "Anh Park Ji-sung cho hay. Ông Bob Marley nói.", {}},
+        PersonCase{"StageTitleGivenName", "Ca sĩ Hồng Nhung bày tỏ niềm vui.", {{"Hồng Nhung", "Ca sĩ"}}},
+        PersonCase{"StageTitleFullName", "Đạo diễn Trần Anh Hùng chia sẻ.", {{"Trần Anh Hùng", "Đạo diễn"}}},
+        PersonCase{"OwnerAddress", "Ông bầu Đoàn Văn Lực khen các cầu thủ.", {{"Đoàn Văn Lực", ""}}},
+        PersonCase{"GivenNameLaterIsSamePerson",
+                   "Chủ tịch Hội Phụ nữ xã Lê Thị Thanh Mai phát biểu. Sau đó, chị Thanh Mai trao quà.",
+                   {{"Lê Thị Thanh Mai", "Chủ tịch Hội Phụ nữ xã"}}},
+        PersonCase{"LowerCaseRoleBetweenDashes", "Anh Lê Văn Bảy - thủ kho - cho biết hàng đã về.",
+                   {{"Lê Văn Bảy", "thủ kho"}}},
+        PersonCase{"DashClosesTitle",
+                   "Ông Trần Văn Tư - Trưởng phòng Nông nghiệp huyện Cái Bè - huyện có nhiều vườn cây.",
+                   {{"Trần Văn Tư", "Trưởng phòng Nông nghiệp huyện Cái Bè"}}},
+        PersonCase{"DashInsideTitleStays", "Ông Lê Văn Ba - Giám đốc Sở Kế hoạch - Đầu tư cho biết.",
+                   {{"Lê Văn Ba", "Giám đốc Sở Kế hoạch - Đầu tư"}}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ModelTest, CapitalisedAndQuotedModelsWithProvince) {
