@@ -115,8 +115,10 @@ void MarkTailLines(ScannedText& text) {
     }
   }
   // 2. Runs of two or more headline-like lines (other articles' headlines).
+  // An address line ("Địa chỉ: ...", in a sponsor's contact block) is the
+  // article's own text, whatever follows it.
   auto headline_like = [&](const LineInfo& l) {
-    return l.words >= 4 && l.words <= 30 && !l.terminal && !l.caption;
+    return l.words >= 4 && l.words <= 30 && !l.terminal && !l.caption && !StartsWith(l.head, "dia chi");
   };
   std::vector<std::size_t> run;
   auto flush = [&] {

@@ -157,6 +157,47 @@ std::string KeyAt(const Stream& s, std::size_t p, std::size_t n) {
   return key;
 }
 
+bool AfterCityCue(const Stream& s, std::size_t p) {
+  return p > 0 && AnyOf(NormAt(s, p - 1), {"tại", "ở", "đến", "tới", "từ", "khắp", "sân"});
+}
+
+// A district-level city or town written bare after a word that places
+// something in it: "du khách đến Phú Quốc", "trên sân Pleiku". Only names
+// that no other district or commune in another province carries ("Hoàng
+// Mai" is also a Hà Nội district, "Tân An" a commune in many provinces), of
+// two syllables or a long one ("Vinh" is also a given name), with no
+// surname glued before ("Nguyễn Đông Triều"). Returns the province or -1.
+std::int16_t BareCity(const Gazetteer& g, const Stream& s, std::size_t p, std::uint32_t* length,
+                      const std::unordered_set<std::string>* known = nullptr) {
+  const bool cue = AfterCityCue(s, p);
+  if (!cue && known == nullptr) return -1;
+  auto units = g.MatchDistricts(s.folded, p, length);
+  if (units.empty() || (!cue && !known->count(KeyAt(s, p, *length)))) return -1;
+  const std::int16_t province = units.front()->province;
+  bool city = false;
+  for (const LocalUnit* u : units) {
+    if (u->province != province) return -1;
+    city = city || u->kind == "thành phố" || u->kind == "thị xã";
+  }
+  std::uint32_t commune_length = 0;
+  for (const LocalUnit* u : g.MatchCommunes(s.folded, p, &commune_length)) {
+    if (commune_length == *length && u->province != province) return -1;
+  }
+  if (!city || (*length < 2 && s.folded[p].size() < 6) || !Capitalised(s, p, *length)) return -1;
+  if (AfterSurname(g, s, p)) return -1;
+  return province;
+}
+
+// Cities the article places something in (BareCity): their other bare
+// mentions ("Phú Quốc đang được nhiều du khách lựa chọn") count too.
+void CollectBareCities(const Gazetteer& g, const Stream& s, std::unordered_set<std::string>& keys) {
+  for (std::size_t p = 0; p < s.folded.size(); ++p) {
+    if (s.tok[p] == kNoToken || !AfterCityCue(s, p)) continue;
+    std::uint32_t length = 0;
+    if (BareCity(g, s, p, &length) >= 0) keys.insert(KeyAt(s, p, length));
+  }
+}
+
 // Lower units named after a kind word that share a province's name
 // ("huyện Hòa Bình" in Bạc Liêu): bare mentions of that name in the same
 // article are taken to mean the unit, not the province.
@@ -174,6 +215,7 @@ void CollectHomonymUnits(const Gazetteer& g, const Stream& s, std::unordered_set
 }
 
 void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::string>& homonyms,
+                   const std::unordered_set<std::string>& cities,
                    std::vector<ProvinceMention>& mentions, std::vector<ProvinceMention>& related,
                    std::vector<int>& strong) {
   const ScannedText& text = *s.text;
@@ -195,7 +237,7 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
     if (s.tok[p] == kNoToken) continue;
     // Cheap filter first: most syllables start no name and follow no unit word.
     Gazetteer::Match m = g.MatchProvince(s.folded, p);
-    if (m.length == 0 && !text.is_title && !AfterUnitWord(s, p)) continue;
+    if (m.length == 0 && !text.is_title && !AfterUnitWord(s, p) && !AfterCityCue(s, p) && cities.empty()) continue;
     std::size_t kind_begin = p;
     Before before = Classify(s, p, &kind_begin);
     // Lower units: "huyện Mù Cang Chải", "xã Thanh Hóa" - never the province itself.
@@ -240,7 +282,17 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
       }
       continue;
     }
-    if (m.length == 0) continue;
+    if (m.length == 0) {
+      std::uint32_t length = 0;
+      if (!text.is_title) {
+        if (const std::int16_t province = BareCity(g, s, p, &length, &cities); province >= 0) {
+          add_unit_mention(province, p, p + length - 1);
+          claim_unit(p, length);
+          p += length - 1;
+        }
+      }
+      continue;
+    }
     if (before == Before::kBlocker || before == Before::kAddress) {
       p += m.length - 1;
       continue;
@@ -276,6 +328,9 @@ int BareProvinceReferences(const Stream& s) {
     if (t.capitalised || text.InTail(s.tok[p])) continue;
     std::string_view prev = p > 0 ? NormAt(s, p - 1) : std::string_view();
     if (AnyOf(prev, {"các", "nhiều", "những", "mỗi", "hai", "ba", "63", "34", "liên", "giữa"})) continue;
+    // The other "tỉnh" (awake): "thức tỉnh", "tỉnh táo", "tỉnh giấc".
+    if (AnyOf(prev, {"thức", "bừng", "chợt", "trấn", "say"})) continue;
+    if (p + 1 < s.folded.size() && AnyOf(NormAt(s, p + 1), {"táo", "giấc", "ngộ", "dậy", "rượu", "ngủ"})) continue;
     std::uint32_t next_tok = s.tok[p] + 1;
     if (next_tok < text.tokens.size() && text.tokens[next_tok].kind == ScanKind::kWord &&
         (text.tokens[next_tok].capitalised || AnyOf(text.tokens[next_tok].norm, {"thành", "ủy", "lỵ", "lộ", "bạn"}))) {
@@ -294,8 +349,10 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
   std::unordered_set<std::string> homonyms;
   CollectHomonymUnits(g, title, homonyms);
   CollectHomonymUnits(g, body, homonyms);
-  ScanProvinces(g, title, homonyms, title_mentions, out.related_provinces, strong_title);
-  ScanProvinces(g, body, homonyms, body_mentions, out.related_provinces, strong_body);
+  std::unordered_set<std::string> cities;
+  CollectBareCities(g, body, cities);
+  ScanProvinces(g, title, homonyms, cities, title_mentions, out.related_provinces, strong_title);
+  ScanProvinces(g, body, homonyms, cities, body_mentions, out.related_provinces, strong_body);
 
   // Scores for the primary province.
   std::map<std::string, double> score;
@@ -312,9 +369,15 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
       if (words >= 60 && tok.kind == ScanKind::kNewline) break;
     }
   }
+  // A unit mention weighs half when the province is also named (the two
+  // often say the same thing: "huyện Cẩm Xuyên (Hà Tĩnh)"), fully when the
+  // units are all the article gives ("đến Phú Quốc").
+  std::map<std::string, int> named, mentions_of;
+  for (const ProvinceMention& m : title_mentions) ++named[m.name], ++mentions_of[m.name];
+  for (const ProvinceMention& m : body_mentions) named[m.name] += m.via_local_unit ? 0 : 1, ++mentions_of[m.name];
   for (std::size_t k = 0; k < body_mentions.size(); ++k) {
     const ProvinceMention& m = body_mentions[k];
-    double s = m.via_local_unit ? 0.5 : 1.0;
+    double s = m.via_local_unit && named[m.name] > 0 ? 0.5 : 1.0;
     if (strong_body[k]) s += 1.0;
     if (m.span.end <= early_end) s += 1.5;
     score[m.name] += s;
@@ -339,7 +402,14 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
   }
   if (best.empty()) return;
   const bool clear_lead = best_score >= 3 && best_score >= 1.6 * second;
-  const bool only_one = score.size() == 1 && (best_score >= 2 || BareProvinceReferences(body) + BareProvinceReferences(title) >= 2);
+  // A lone province is the subject when the article comes back to it or
+  // names it with its kind word; one passing mention ("đi quay ở Đà Nẵng")
+  // is not enough.
+  const bool strong_mention = std::find(strong_body.begin(), strong_body.end(), 1) != strong_body.end() ||
+                              !title_mentions.empty();
+  const bool only_one = score.size() == 1 &&
+                        ((best_score >= 2 && (mentions_of[best] >= 2 || strong_mention)) ||
+                         BareProvinceReferences(body) + BareProvinceReferences(title) >= 2);
   if (clear_lead || only_one) out.primary_province = best;
 }
 

@@ -52,7 +52,25 @@ INSTANTIATE_TEST_SUITE_P(
         ProvinceCase{"TownNameInTwoProvinces", "Người dân TX. Sơn Tây và thị xã Sơn Tây vui mừng.", {}},
         ProvinceCase{"InitialIsNoDistrict", "Ông H. Long, người dân địa phương, cho biết.", {}},
         ProvinceCase{"ListAfterNameLikeSurname", "Cụm gồm Sơn La, Hòa Bình, Lào Cai.", {"Sơn La", "Hòa Bình", "Lào Cai"}},
-        ProvinceCase{"AmbiguousHnWithCue", "Anh ấy vừa chuyển ra HN làm việc. HN là viết tắt.", {"Hà Nội"}}),
+        ProvinceCase{"AmbiguousHnWithCue", "Anh ấy vừa chuyển ra HN làm việc. HN là viết tắt.", {"Hà Nội"}},
+        // A bare city needs a word that places something in it, a name no
+        // other province's district or commune carries, and no person cue.
+        ProvinceCase{"BareCityAfterPlaceWord", "Nhiều gia đình chọn nghỉ hè tại Đà Lạt năm nay.", {"Lâm Đồng"}},
+        ProvinceCase{"BareCityStadium", "Trận cầu diễn ra trên sân Pleiku tối thứ Bảy.", {"Gia Lai"}},
+        ProvinceCase{"BareCityWithoutCueIsAName", "Đông Triều đi bóng rồi chuyền cho đồng đội.", {}},
+        ProvinceCase{"BareCityAlsoADistrictElsewhere", "Chị ấy thuê nhà tại Hoàng Mai, gần hồ.", {}},
+        ProvinceCase{"BareCityAlsoACommuneElsewhere", "Anh ấy về quê ở Tân An ăn Tết.", {}},
+        ProvinceCase{"ShortCityIsAGivenName", "Bàn thắng đến từ Vinh ở phút cuối.", {}},
+        ProvinceCase{"BareCityAfterSurname", "Giải thưởng trao tận tay tại Trần Đà Lạt.", {}},
+        // Clubs named after their province count as the province (gold
+        // convention, tests/gold/corpus.jsonl tds-014).
+        ProvinceCase{"ClubNamedAfterProvince", "CLB Hải Phòng thắng trên sân nhà.", {"Hải Phòng"}},
+        // A sponsor's address block is the article's own text, not a
+        // related headline.
+        ProvinceCase{"AddressLineIsNotAHeadline",
+                     "Sản phẩm bán tại nhiều cửa hàng.\nCÔNG TY TNHH THIẾT BỊ SỐ MẪU\n"
+                     "Địa chỉ: Số 9 ngõ 12 phố Mẫu - Cầu Giấy - Hà Nội\nĐiện thoại: 024 1234 5678\n",
+                     {"Hà Nội"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ProvinceMappingTest, EachMentionCarriesOldAndNewNames) {
@@ -85,6 +103,35 @@ TEST(PrimaryProvinceTest, EmptyWithoutAClearSubject) {
   Entities e = ExtractBody("Các tỉnh Hà Nam, Nam Định, Ninh Bình, Thái Bình ký kết giao ước thi đua.");
   EXPECT_EQ(e.DistinctProvinces().size(), 4u);
   EXPECT_EQ(e.primary_province, "");
+}
+
+TEST(ProvinceMappingTest, AnEstablishedBareCityCountsEachTime) {
+  Entities e = ExtractBody("Khách đổ về đến Đà Lạt. Đà Lạt kín phòng, Đà Lạt tắc đường.");
+  ASSERT_EQ(e.provinces.size(), 3u);
+  for (const auto& m : e.provinces) EXPECT_EQ(m.name, "Lâm Đồng");
+  EXPECT_EQ(ExtractBody("Đà Lạt kín phòng, Đà Lạt tắc đường.").provinces.size(), 0u);
+}
+
+TEST(PrimaryProvinceTest, OnePassingMentionIsNoSubject) {
+  // "thức tỉnh" is not a reference to the province.
+  Entities e = ExtractBody(
+      "Ca sĩ kể chuyện đi diễn ở Đà Nẵng năm ngoái.\nCâu chuyện đã thức tỉnh nhiều người.\n"
+      "Nỗi đau ấy thức tỉnh cả gia đình.");
+  EXPECT_EQ(e.DistinctProvinces(), std::vector<std::string>{"Đà Nẵng"});
+  EXPECT_EQ(e.primary_province, "");
+}
+
+TEST(PrimaryProvinceTest, ComingBackToTheProvinceMakesItTheSubject) {
+  Entities e = ExtractBody("Ca sĩ kể chuyện đi diễn ở Đà Nẵng năm ngoái.\nĐà Nẵng để lại nhiều kỷ niệm.");
+  EXPECT_EQ(e.primary_province, "Đà Nẵng");
+}
+
+TEST(PrimaryProvinceTest, BareCitiesAloneCanMakeTheSubject) {
+  // The province is never named; its city is, again and again.
+  Entities e = ExtractBody(
+      "Chị Lan (Hà Nội) lần đầu đến Đà Lạt. Du khách đổ về Đà Lạt rất đông.\n"
+      "Khách sạn ở Đà Lạt kín phòng, chợ đêm Đà Lạt nhộn nhịp.");
+  EXPECT_EQ(e.primary_province, "Lâm Đồng");
 }
 
 TEST(RelatedHeadlinesTest, NeverCountedNorPrimary) {
