@@ -122,7 +122,11 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
   std::vector<bool> pairs_with_previous(n, false);
   for (std::size_t i = 1; i < n; ++i) pairs_with_previous[i] = FormsPair(syllables[i - 1]->token, syllables[i]->token);
   std::unordered_map<std::string, Xapian::doccount> pair_cache;  // the same pairs are looked up many times
-  auto pair_freq = [&](const std::string& a, const std::string& b) {
+  auto pair_freq = [&](const std::string& a, const std::string& b) -> Xapian::doccount {
+    // The index has no pairs with a stop word ("nhà ở", "ở xã"): such a
+    // reading is plausible next to anything, so it counts as seen once
+    // rather than never (else "nha o xa hoi" reads "nhập ồ", a rare pair).
+    if (IsPairStopword(a) || IsPairStopword(b)) return 1;
     std::string pair = a + " " + b;
     auto it = pair_cache.find(pair);
     if (it == pair_cache.end()) {
@@ -212,6 +216,7 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
       if (forms == nullptr) continue;
       for (std::size_t k = 0; k < forms->size() && k < 3; ++k) {
         const auto& f = (*forms)[k];
+        if (IsPairStopword(f.exact)) continue;  // its pairs are unknown, so any context would "support" it
         const double gain = has_neighbours ? edit_gain(i, f.exact) : static_cast<double>(f.freq);
         if (gain > 0 && (has_neighbours || f.freq >= 3)) edits.push_back({i, f.exact, gain});
       }

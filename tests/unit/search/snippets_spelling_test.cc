@@ -109,6 +109,8 @@ TEST(DidYouMeanTest, RestoresDiacriticsAndFixesOneSyllable) {
       // The typo in the middle, typed without diacritics: its neighbours are
       // read in the forms that pair with the fix ("nông", not "nóng").
       {"nong thong moi", "nông thôn mới"},
+      // A stop word has no pair terms, yet it is read too ("ở", not "o").
+      {"nong dan o thon dong", "nông dân ở thôn đông"},
       // Two correct words meet without a pair between them: no suggestion.
       {"nông thôn mới Hà Nội", std::nullopt},
       {"hộ nghèo Thanh Hóa", std::nullopt},
