@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "analyzers/entities_internal.h"
+#include "analyzers/text.h"
 
 namespace thidua::internal {
 namespace {
@@ -157,6 +158,27 @@ std::string KeyAt(const Stream& s, std::size_t p, std::size_t n) {
   return key;
 }
 
+// Like SpelledAsProvince for a unit's name: "Nhà Trắng" (the White House)
+// folds to "Nha Trang" but is written with other tones.
+bool SpelledAsUnit(const Stream& s, std::size_t p, std::size_t n, std::string_view name) {
+  std::string written, expected;
+  bool accented = false;
+  for (std::size_t k = p; k < p + n; ++k) {
+    const ScanToken& t = s.text->tokens[s.tok[k]];
+    if (!written.empty()) written += ' ';
+    written += t.norm;
+    accented = accented || t.norm != t.folded;
+  }
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = std::min(name.find(' ', start), name.size());
+    if (!expected.empty()) expected += ' ';
+    expected += NormalizeTerm(name.substr(start, end - start));
+    start = end + 1;
+  }
+  return !accented || written == expected;
+}
+
 bool AfterCityCue(const Stream& s, std::size_t p) {
   return p > 0 && AnyOf(NormAt(s, p - 1), {"tại", "ở", "đến", "tới", "từ", "khắp", "sân"});
 }
@@ -184,6 +206,7 @@ std::int16_t BareCity(const Gazetteer& g, const Stream& s, std::size_t p, std::u
     if (commune_length == *length && u->province != province) return -1;
   }
   if (!city || (*length < 2 && s.folded[p].size() < 6) || !Capitalised(s, p, *length)) return -1;
+  if (!SpelledAsUnit(s, p, *length, units.front()->name)) return -1;
   if (AfterSurname(g, s, p)) return -1;
   return province;
 }
@@ -298,6 +321,13 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
       continue;
     }
     if (!Capitalised(s, p, m.length) || !SpelledAsProvince(g, s, p, m.length)) continue;
+    // Two province names sharing a syllable are one other name: "Thái Bình
+    // Dương" (the Pacific) is neither Thái Bình nor Bình Dương.
+    if (const Gazetteer::Match next = g.MatchProvince(s.folded, p + m.length - 1);
+        m.length > 1 && next.length > 1 && Capitalised(s, p + m.length - 1, next.length)) {
+      p += m.length + next.length - 2;
+      continue;
+    }
     const bool kind = before == Before::kProvinceKind;
     if (m.ambiguous && !kind && before != Before::kPlace) continue;
     if (!kind && (AfterSurname(g, s, p) || homonyms.count(KeyAt(s, p, m.length)))) continue;
@@ -372,9 +402,9 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
   // A unit mention weighs half when the province is also named (the two
   // often say the same thing: "huyện Cẩm Xuyên (Hà Tĩnh)"), fully when the
   // units are all the article gives ("đến Phú Quốc").
-  std::map<std::string, int> named, mentions_of;
-  for (const ProvinceMention& m : title_mentions) ++named[m.name], ++mentions_of[m.name];
-  for (const ProvinceMention& m : body_mentions) named[m.name] += m.via_local_unit ? 0 : 1, ++mentions_of[m.name];
+  std::map<std::string, int> named;
+  for (const ProvinceMention& m : title_mentions) ++named[m.name];
+  for (const ProvinceMention& m : body_mentions) named[m.name] += m.via_local_unit ? 0 : 1;
   for (std::size_t k = 0; k < body_mentions.size(); ++k) {
     const ProvinceMention& m = body_mentions[k];
     double s = m.via_local_unit && named[m.name] > 0 ? 0.5 : 1.0;
@@ -402,14 +432,8 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
   }
   if (best.empty()) return;
   const bool clear_lead = best_score >= 3 && best_score >= 1.6 * second;
-  // A lone province is the subject when the article comes back to it or
-  // names it with its kind word; one passing mention ("đi quay ở Đà Nẵng")
-  // is not enough.
-  const bool strong_mention = std::find(strong_body.begin(), strong_body.end(), 1) != strong_body.end() ||
-                              !title_mentions.empty();
   const bool only_one = score.size() == 1 &&
-                        ((best_score >= 2 && (mentions_of[best] >= 2 || strong_mention)) ||
-                         BareProvinceReferences(body) + BareProvinceReferences(title) >= 2);
+                        (best_score >= 2 || BareProvinceReferences(body) + BareProvinceReferences(title) >= 2);
   if (clear_lead || only_one) out.primary_province = best;
 }
 
