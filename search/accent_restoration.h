@@ -2,7 +2,9 @@
 // search/query.cc next to the query builder it complements).
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -20,7 +22,10 @@ namespace thidua::search_internal {
 // Only the parts of the reading that hold most (70 %) of their folded form's
 // documents are boosted: an ambiguous reading ("bien chung": "biến chứng" or
 // "biến chủng", evenly) is left alone.
+// boosted_forms, when given, receives the normalised syllables boosted (for
+// snippets: a fragment with the reading beats one with another form).
 Xapian::Query AccentRestorationBoost(const ParsedQuery& typed, std::string_view restored, Tokenizer& tokenizer,
-                                     const Xapian::Database& db, const RankingParams& ranking = DefaultRanking());
+                                     const Xapian::Database& db, const RankingParams& ranking = DefaultRanking(),
+                                     std::vector<std::string>* boosted_forms = nullptr);
 
 }  // namespace thidua::search_internal

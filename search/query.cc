@@ -429,7 +429,8 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
 namespace thidua::search_internal {
 
 Xapian::Query AccentRestorationBoost(const ParsedQuery& typed, std::string_view restored, Tokenizer& tokenizer,
-                                     const Xapian::Database& db, const RankingParams& r) {
+                                     const Xapian::Database& db, const RankingParams& r,
+                                     std::vector<std::string>* boosted_forms) {
   if (restored.empty()) return {};
   for (const auto& group : typed.groups) {
     for (const QueryClause& c : group) {
@@ -482,6 +483,7 @@ Xapian::Query AccentRestorationBoost(const ParsedQuery& typed, std::string_view 
                        kDominantShare)) {
       continue;
     }
+    if (boosted_forms != nullptr) boosted_forms->push_back(s->norm);
     boosts.push_back(Scaled(Xapian::Query(Prefixed(schema::kBodyExact, s->norm)), r.exact_boost));
     boosts.push_back(Scaled(Xapian::Query(Prefixed(schema::kTitleExact, s->norm)), r.exact_boost * r.title_boost));
   }

@@ -233,8 +233,12 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     // reading also boosts the documents that use it (accent restoration).
     std::optional<std::string> did_you_mean;
     if (impl.vocabulary != nullptr && !parsed.empty()) did_you_mean = DidYouMean(parsed, *impl.vocabulary, impl.db);
+    // The restored reading's syllables count as exact matches in snippets.
+    HighlightTerms restored_highlight = built.highlight;
     const Xapian::Query restoration =
-        did_you_mean ? AccentRestorationBoost(parsed, *did_you_mean, impl.tokenizer, impl.db) : Xapian::Query();
+        did_you_mean ? AccentRestorationBoost(parsed, *did_you_mean, impl.tokenizer, impl.db, DefaultRanking(),
+                                              &restored_highlight.exact)
+                     : Xapian::Query();
     auto restored = [&](const Xapian::Query& q) {
       return restoration.empty() ? q : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, restoration);
     };
@@ -249,12 +253,12 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     };
     std::vector<Attempt> attempts;
     if (typed) attempts.push_back({typed->strict, typed_counting->strict, &typed->highlight});
-    attempts.push_back({restored(built.strict), counting.strict, &built.highlight});
-    if (!built.relaxed.empty()) attempts.push_back({restored(built.relaxed), counting.relaxed, &built.highlight});
+    attempts.push_back({restored(built.strict), counting.strict, &restored_highlight});
+    if (!built.relaxed.empty()) attempts.push_back({restored(built.relaxed), counting.relaxed, &restored_highlight});
     if (!built.relaxed_any.empty()) {
-      attempts.push_back({restored(built.relaxed_any), counting.relaxed_any, &built.highlight});
+      attempts.push_back({restored(built.relaxed_any), counting.relaxed_any, &restored_highlight});
     }
-    const HighlightTerms* highlight = &built.highlight;
+    const HighlightTerms* highlight = &restored_highlight;
     Xapian::MSet mset;
     Xapian::Query text_query;  // the match-only query of the attempt used
     Xapian::doccount found = 0;

@@ -57,6 +57,27 @@ TEST(SnippetsTest, TypedDiacriticsMarkOnlyThatForm) {
   EXPECT_EQ(fragments[0], "Thể giới trẻ và <mark>thế giới</mark>.");
 }
 
+TEST(SnippetsTest, ExactFormsChooseTheFragment) {
+  // An accentless "doan" restored to "đoàn" (searcher: the restored reading's
+  // forms join `exact`): the fragment with "đoàn" wins over one with "đoạn".
+  Tokenizer tokenizer;
+  const std::string text =
+      "Giai đoạn một có nhiều việc. Một hai ba bốn năm sáu bảy tám chín mười. Đoàn viên thanh niên tham gia.";
+  HighlightTerms terms;
+  terms.folded = {"doan"};
+  search_internal::SnippetOptions options;
+  options.max_fragments = 1;
+  options.fragment_tokens = 6;
+  terms.exact = {"đoàn"};
+  auto fragments = MakeSnippets(text, terms, tokenizer, options);
+  ASSERT_EQ(fragments.size(), 1u);
+  EXPECT_NE(fragments[0].find("<mark>Đoàn</mark>"), std::string::npos) << fragments[0];
+  terms.exact = {"đoạn"};
+  fragments = MakeSnippets(text, terms, tokenizer, options);
+  ASSERT_EQ(fragments.size(), 1u);
+  EXPECT_NE(fragments[0].find("<mark>đoạn</mark>"), std::string::npos) << fragments[0];
+}
+
 TEST(SnippetsTest, SeveralFragmentsCutOnSyllablesAndBoundedScan) {
   Tokenizer tokenizer;
   HighlightTerms terms;
