@@ -31,7 +31,7 @@ const Set& MultiSyllableUnits() {
       "ngày công", "liên hiệp hợp tác xã", "trường hợp", "vận động viên", "nghị sĩ", "thượng nghị sĩ",
       "hạ nghị sĩ", "bàn thắng", "thành viên", "bệnh nhân", "y bác sĩ", "trận đấu", "học viên", "nhân viên",
       "bác sĩ", "du khách", "lượt xe", "phương tiện", "cổ phiếu", "căn hộ", "người dân", "hộ dân", "phiên chợ", "lượt khách", "bữa ăn", "tỷ đồng",
-      "đầu sách",
+      "đầu sách", "năm ánh sáng",
   };
   return s;
 }
@@ -42,7 +42,7 @@ const Set& OneSyllableUnits() {
   static const Set s = {"hộ", "người", "xã", "tấn", "km", "ha", "tổ", "chợ", "kênh", "cầu", "tuyến", "đợt",
                         "căn", "lượt", "con", "cây", "chiếc", "bộ", "suất", "phần", "điểm", "lớp", "trường",
                         "thôn", "ấp", "bản", "huyện", "tỉnh", "đội", "nhóm", "nhà", "cái", "bài", "giải",
-                        "em", "cháu", "kg", "m", "m2", "km2", "lít", "usd", "đồng", "vnđ", "vnd", "đ", "xe",
+                        "em", "cháu", "kg", "m", "cm", "mm", "m2", "km2", "lít", "usd", "đồng", "vnđ", "vnd", "đ", "xe",
                         "cấp", "chi", "tập", "phường", "làng", "mét", "héc", "ngàn", "cơ", "đơn", "bể", "vụ",
                         "phiên", "buổi", "gói", "thẻ", "lớp", "ca", "bao", "chăn", "bình", "lò"};
   return s;
@@ -57,7 +57,7 @@ const Set& NotUnitWords() {
                         "xuống", "tăng", "giảm", "trước", "sau", "năm", "tháng", "ngày", "giờ", "phút", "tuần",
                         "quý", "tuổi", "lần", "sao", "giây", "đêm", "buổi", "kỳ", "số", "thứ", "nữa", "rồi",
                         "tổng", "cả", "như", "gồm", "thuộc", "vượt", "nhất", "mới", "đều", "thấy", "làm", "đi",
-                        "nhận", "giúp", "tham", "đầu", "cuối", "trở", "ấy", "kia", "nào", "này", "đây"};
+                        "nhận", "giúp", "tham", "đầu", "cuối", "trở", "ấy", "kia", "nào", "này", "đây", "rưỡi"};
   return s;
 }
 
@@ -236,7 +236,15 @@ class FigureScanner {
     const std::string_view prev = PrevWord(i);
     const std::string_view prev2 = i >= 2 && toks_[i - 2].kind == ScanKind::kWord ? NormAt(i - 2) : "";
     const bool percent = Tok(i + 1) && text_.Surface(i + 1) == "%";
-    if (NotFigureBefore().count(prev)) {
+    // "giảm mỗi chiều 100.000 đồng": a time-of-day word before money or a
+    // measure is no time ("chiều 23/8" never parses as a number anyway).
+    const bool time_of_day = prev == "sáng" || prev == "chiều" || prev == "tối" || prev == "trưa" || prev == "đêm";
+    std::uint32_t after_scale = i + 1;
+    while (WordAt(after_scale) && Scale(NormAt(after_scale)) > 0) ++after_scale;
+    const bool measured = WordAt(after_scale) && MeasureUnits().count(NormAt(after_scale));
+    // "vòng 32", "phút 90": a round or a minute of a match ("trong vòng 100 m" is a distance).
+    if ((prev == "vòng" && prev2 != "trong") || prev == "phút") return true;
+    if (NotFigureBefore().count(prev) && !(time_of_day && measured)) {
       // "tổng số 2.255 tổ", "trong số", "doanh số 4.602 xe" and "dân số
       // 300.000 người" are counts; "Kế hoạch số 17" is not.
       if (!(prev == "số" && CountBeforeSo().count(prev2))) return true;
@@ -344,6 +352,30 @@ class FigureScanner {
     }
     return a < b;
   }
+  // "từ 6.500 năm ánh sáng từ trung tâm đến khoảng 26.000 năm ánh sáng": a
+  // longer range, from "từ" to "đến"/"tới" in one sentence, with the same
+  // unit after both numbers.
+  bool LongRange(std::uint32_t from, std::uint32_t to) const {
+    if (!FromBefore(from)) return false;
+    std::uint32_t k = to;
+    while (k > 0 && WordAt(k - 1) && Approximately().count(toks_[k - 1].norm)) --k;
+    if (k < 1 || !WordAt(k - 1) || (toks_[k - 1].norm != "đến" && toks_[k - 1].norm != "tới")) return false;
+    if (!WordAt(from + 1) || Scale(NormAt(from + 1)) > 0 || !WordAt(to + 1) || NormAt(from + 1) != NormAt(to + 1)) {
+      return false;
+    }
+    for (std::uint32_t m = from + 1; m < to; ++m) {
+      if (text_.IsBreak(m) || toks_[m].kind == ScanKind::kNumber) return false;
+    }
+    return true;
+  }
+  bool InLongRange(std::uint32_t i) const {
+    for (std::uint32_t d = 3; d <= 14; ++d) {
+      if (i >= d && toks_[i - d].kind == ScanKind::kNumber && LongRange(i - d, i)) return true;
+      if (i + d < toks_.size() && toks_[i + d].kind == ScanKind::kNumber && LongRange(i, i + d)) return true;
+    }
+    return false;
+  }
+
   // The number at i ends a range.
   bool RangeEnd(std::uint32_t i) const {
     std::uint32_t k = i;
@@ -397,8 +429,11 @@ class FigureScanner {
     }
     std::optional<double> number = ParseNumber(text_.Surface(i), scale > 1);
     if (!number) return std::nullopt;
+    // "3 triệu rưỡi" is 3.5 million.
+    const bool half_scale = scale > 1 && WordAt(j) && toks_[j].norm == "rưỡi";
+    if (half_scale) ++j;
     Figure f;
-    f.value = *number * scale;
+    f.value = (*number + (half_scale ? 0.5 : 0)) * scale;
     const std::uint32_t first = Minus(i) ? i - 1 : i;
     if (first != i) f.value = -f.value;
     std::uint32_t last = j - 1;
@@ -445,13 +480,18 @@ class FigureScanner {
       }
       if (!f.unit.empty()) {
         last = unit_last;
+        // "2 dặm rưỡi" is 2.5 dặm.
+        if (!half_scale && WordAt(last + 1) && toks_[last + 1].norm == "rưỡi") {
+          f.value += 0.5 * scale;
+          ++last;
+        }
       } else if (!scale_word.empty()) {
         f.unit = MoneyBefore(i) ? "đồng" : scale_word;
       } else {
         return std::nullopt;
       }
     }
-    if (RangeEnd(i) || RangeStart(i)) return std::nullopt;
+    if (RangeEnd(i) || RangeStart(i) || InLongRange(i)) return std::nullopt;
     if (total) f.of_total = total;
     f.text = Surface(text_, first, last);
     f.span = MakeSpan(text_, first, last);

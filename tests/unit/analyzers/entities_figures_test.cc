@@ -53,6 +53,12 @@ INSTANTIATE_TEST_SUITE_P(
         FigureCase{"MeasureAfterLevelWord", "Nhiệt độ ổn định ở mức 12 độ C.", 12, "độ"},
         FigureCase{"Negative", "Ban đêm nhiệt độ hạ xuống -8 độ C.", -8, "độ"},
         FigureCase{"ToAsLimitNotRange", "Mỗi suất được giảm đến 15 triệu đồng.", 1.5e7, "đồng"},
+        FigureCase{"Centimetres", "Lớp bê tông dày 15cm.", 15, "cm"},
+        FigureCase{"AndAHalfAfterUnit", "Con đường dài 3 km rưỡi.", 3.5, "km"},
+        FigureCase{"AndAHalfAfterScale", "Mỗi hộ vay 2 triệu rưỡi đồng.", 2.5e6, "đồng"},
+        FigureCase{"LightYears", "Ngôi sao cách chúng ta 4.200 năm ánh sáng.", 4200, "năm ánh sáng"},
+        FigureCase{"TimeOfDayWordBeforeMoney", "Giá vàng giảm mỗi chiều 150.000 đồng/lượng.", 150000, "đồng"},
+        FigureCase{"WithinADistance", "Trong vòng 200 m quanh trường không bán thuốc lá.", 200, "m"},
         FigureCase{"YearAfterToIsNoRange", "Xã phấn đấu có 40 hộ khá đến 2030.", 40, "hộ"}),
     [](const auto& info) { return std::string(info.param.name); });
 
@@ -118,7 +124,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "Giá vé dao động 150.000 – 220.000 đồng.", "Lò nung đạt từ 700 độ C đến 900 độ C.",
                       "Lò nung đạt 700 độ C đến 900 độ C.", "Lãi suất giảm từ 1,5% đến 2%.",
                       "Giá bán giảm từ 40 triệu đến hơn 55 triệu đồng.", "Tuyển thêm 8 - 12 lao động.",
-                      "Mức lương từ 7 triệu đồng tới 9 triệu đồng."));
+                      "Mức lương từ 7 triệu đồng tới 9 triệu đồng.",
+                      "Vùng an toàn từ 4.000 năm ánh sáng tính từ tâm đến khoảng 9.000 năm ánh sáng.",
+                      // Rounds and minutes of a match are labels.
+                      "Đội nhà thắng ở vòng 34 Ngoại hạng Anh.", "Phút 78 Nguyễn Văn A ghi bàn."));
 
 }  // namespace
 }  // namespace thidua
