@@ -270,17 +270,24 @@ class PeopleScanner {
     bool needs_context = false;
     const bool surname = g_.IsSurname(Norm(i), &needs_context);
     if (!surname && !GivenNameAddress().count(AddressBefore(i))) return std::nullopt;
-    std::uint32_t last = i;
-    while (last - i < 4 && NameWord(last + 1) && toks_[last + 1].space_before && !TitleStartsAt(last + 1) &&
+    // "H'Trà", "H’Luyên" (Ê Đê and Gia Rai given names) are one syllable.
+    auto apostrophe_word = [&](std::uint32_t k) {
+      return k + 2 < toks_.size() && !toks_[k + 1].space_before && !toks_[k + 2].space_before &&
+             (text_.Surface(k + 1) == "'" || text_.Surface(k + 1) == "\u2019") && NameWord(k + 2);
+    };
+    std::uint32_t last = apostrophe_word(i) ? i + 2 : i;
+    std::uint32_t syllables = 1;
+    while (syllables < 5 && NameWord(last + 1) && toks_[last + 1].space_before && !TitleStartsAt(last + 1) &&
            toks_[last + 1].line == toks_[i].line) {
-      ++last;
+      last = apostrophe_word(last + 1) ? last + 3 : last + 1;
+      ++syllables;
     }
-    const std::uint32_t syllables = last - i + 1;
     if (syllables < 2) return std::nullopt;
     if (!surname) {
       // A given name alone: two or three Vietnamese syllables, not a place.
       if (syllables > 3) return std::nullopt;
       for (std::uint32_t k = i; k <= last; ++k) {
+        if (toks_[k].kind != ScanKind::kWord || apostrophe_word(k)) continue;
         if (!VietnameseSyllable(toks_[k].folded)) return std::nullopt;
       }
       if (toks_[i].folded == "viet" && toks_[i + 1].folded == "nam") return std::nullopt;

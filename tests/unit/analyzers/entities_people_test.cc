@@ -64,6 +64,9 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"DashClosesTitle",
                    "Ông Trần Văn Tư - Trưởng phòng Nông nghiệp huyện Cái Bè - huyện có nhiều vườn cây.",
                    {{"Trần Văn Tư", "Trưởng phòng Nông nghiệp huyện Cái Bè"}}},
+        PersonCase{"ApostropheGivenName", "Em H'Lan Niê (10 tuổi) rất vui.", {{"H'Lan Niê", ""}}},
+        PersonCase{"ApostropheInFullName", "Phó Chủ tịch UBND huyện Ksor H’Bia phát biểu.",
+                   {{"Ksor H’Bia", "Phó Chủ tịch UBND huyện"}}},
         PersonCase{"DashInsideTitleStays", "Ông Lê Văn Ba - Giám đốc Sở Kế hoạch - Đầu tư cho biết.",
                    {{"Lê Văn Ba", "Giám đốc Sở Kế hoạch - Đầu tư"}}}),
     [](const auto& info) { return std::string(info.param.name); });
