@@ -2,6 +2,7 @@
 // resolved through the gazetteer, so any spelling of a province (old or
 // post-2025, with or without diacritics) or a campaign alias works.
 #include <charconv>
+#include <chrono>
 #include <cstdlib>
 
 #include "analyzers/schema.h"
@@ -54,7 +55,11 @@ std::optional<std::pair<std::string, std::string>> DateBounds(std::string_view v
   const std::string mm = TwoDigits(month);
   if (parts.size() == 2) return std::make_pair(parts[0] + mm + "01", parts[0] + mm + "31");
   const int day = std::atoi(parts[2].c_str());
-  if (parts[2].size() > 2 || day < 1 || day > 31) return std::nullopt;
+  if (parts[2].size() > 2 || day < 1) return std::nullopt;
+  const std::chrono::year_month_day date{std::chrono::year{std::atoi(parts[0].c_str())},
+                                         std::chrono::month{static_cast<unsigned>(month)},
+                                         std::chrono::day{static_cast<unsigned>(day)}};
+  if (!date.ok()) return std::nullopt;  // 2021-02-30, 2023-04-31
   const std::string dd = TwoDigits(day);
   return std::make_pair(parts[0] + mm + dd, parts[0] + mm + dd);
 }

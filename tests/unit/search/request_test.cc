@@ -21,6 +21,8 @@ TEST(ParseSearchRequestTest, RejectsBadParametersNamingThem) {
       {{{"sort", "best"}}, "sort: must be relevance, newest or oldest"},
       {{{"facets", "province,colour"}}, "facets: unknown facet 'colour'"},
       {{{"from", "2021-13-01"}}, "from: must be a date"},
+      {{{"from", "2021-02-29"}}, "from: must be a date"},  // not a leap year
+      {{{"to", "2023-04-31"}}, "to: must be a date"},
       {{{"to", "yesterday"}}, "to: must be a date"},
       {{{"has", "photos"}}, "has: must be models, figures or people"},
       {{{"figure_min", "lots"}}, "figure_min: must be a number"},
@@ -51,7 +53,8 @@ TEST(ParseSearchRequestTest, ConvertsValidParameters) {
                                      {"page", "3"},
                                      {"per_page", "20"},
                                      {"highlight", "false"},
-                                     {"from", "2021-04"}});
+                                     {"from", "2021-04"},
+                                     {"to", "2024-02-29"}});  // a leap day
   ASSERT_TRUE(request.ok()) << request.status().message();
   EXPECT_EQ(request->q, "đoàn kết");
   EXPECT_EQ(request->filters["province"], (std::vector<std::string>{"Vĩnh Long", "Trà Vinh"}));
