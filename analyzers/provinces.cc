@@ -221,6 +221,27 @@ void CollectBareCities(const Gazetteer& g, const Stream& s, std::unordered_set<s
   }
 }
 
+// A Chinese province with a Sino-Vietnamese name like ours: "tỉnh Hà Nam,
+// Trung Quốc" (Henan), "Trịnh Châu (Hà Nam, Trung Quốc)", "Hà Nam, miền
+// Trung Trung Quốc". The country follows the name, at most two words after.
+bool ChineseHomonym(const Stream& s, std::size_t p, std::size_t n) {
+  const std::size_t q = p + n;
+  for (std::size_t k = q; k <= q + 2 && k + 1 < s.folded.size(); ++k) {
+    if (s.folded[k] == "trung" && s.folded[k + 1] == "quoc") return true;
+    if (!AnyOf(s.folded[k], {"mien", "trung", "tay", "bac", "nam", "dong", "cua", "thuoc"})) return false;
+  }
+  return false;
+}
+
+// Names the article uses for a Chinese province: all their mentions are.
+void CollectChineseHomonyms(const Gazetteer& g, const Stream& s, std::unordered_set<std::string>& keys) {
+  for (std::size_t p = 0; p < s.folded.size(); ++p) {
+    if (s.tok[p] == kNoToken) continue;
+    Gazetteer::Match m = g.MatchProvince(s.folded, p);
+    if (m.length > 0 && ChineseHomonym(s, p, m.length)) keys.insert(KeyAt(s, p, m.length));
+  }
+}
+
 // Lower units named after a kind word that share a province's name
 // ("huyện Hòa Bình" in Bạc Liêu): bare mentions of that name in the same
 // article are taken to mean the unit, not the province.
@@ -238,7 +259,7 @@ void CollectHomonymUnits(const Gazetteer& g, const Stream& s, std::unordered_set
 }
 
 void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::string>& homonyms,
-                   const std::unordered_set<std::string>& cities,
+                   const std::unordered_set<std::string>& cities, const std::unordered_set<std::string>& foreign,
                    std::vector<ProvinceMention>& mentions, std::vector<ProvinceMention>& related,
                    std::vector<int>& strong) {
   const ScannedText& text = *s.text;
@@ -328,6 +349,10 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
       p += m.length + next.length - 2;
       continue;
     }
+    if (foreign.count(KeyAt(s, p, m.length))) {
+      p += m.length - 1;
+      continue;
+    }
     const bool kind = before == Before::kProvinceKind;
     if (m.ambiguous && !kind && before != Before::kPlace) continue;
     if (!kind && (AfterSurname(g, s, p) || homonyms.count(KeyAt(s, p, m.length)))) continue;
@@ -379,10 +404,12 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
   std::unordered_set<std::string> homonyms;
   CollectHomonymUnits(g, title, homonyms);
   CollectHomonymUnits(g, body, homonyms);
-  std::unordered_set<std::string> cities;
+  std::unordered_set<std::string> cities, foreign;
   CollectBareCities(g, body, cities);
-  ScanProvinces(g, title, homonyms, cities, title_mentions, out.related_provinces, strong_title);
-  ScanProvinces(g, body, homonyms, cities, body_mentions, out.related_provinces, strong_body);
+  CollectChineseHomonyms(g, title, foreign);
+  CollectChineseHomonyms(g, body, foreign);
+  ScanProvinces(g, title, homonyms, cities, foreign, title_mentions, out.related_provinces, strong_title);
+  ScanProvinces(g, body, homonyms, cities, foreign, body_mentions, out.related_provinces, strong_body);
 
   // Scores for the primary province.
   std::map<std::string, double> score;
