@@ -258,10 +258,21 @@ void CollectHomonymUnits(const Gazetteer& g, const Stream& s, std::unordered_set
   }
 }
 
-void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::string>& homonyms,
-                   const std::unordered_set<std::string>& cities, const std::unordered_set<std::string>& foreign,
-                   std::vector<ProvinceMention>& mentions, std::vector<ProvinceMention>& related,
-                   std::vector<int>& strong) {
+// What the whole article says about its names, gathered before the scan.
+struct ArticleNames {
+  std::unordered_set<std::string> homonyms;  // bare mentions mean a lower unit
+  std::unordered_set<std::string> cities;    // bare cities the article places things in
+  std::unordered_set<std::string> foreign;   // Chinese provinces
+  // Filled by the scan: the provinces each commune after its kind word may
+  // be in ("phường Đông Ngạc": Hà Nội only; "xã Tân An": many).
+  std::vector<std::vector<std::int16_t>> communes;
+};
+
+void ScanProvinces(const Gazetteer& g, Stream& s, ArticleNames& names, std::vector<ProvinceMention>& mentions,
+                   std::vector<ProvinceMention>& related, std::vector<int>& strong) {
+  const std::unordered_set<std::string>& homonyms = names.homonyms;
+  const std::unordered_set<std::string>& cities = names.cities;
+  const std::unordered_set<std::string>& foreign = names.foreign;
   const ScannedText& text = *s.text;
   // A mention found through a lower unit ("huyện Mù Cang Chải", "TP. Tuy
   // Hòa") of syllables [first, last]; inside a related headline it is not
@@ -299,6 +310,11 @@ void ScanProvinces(const Gazetteer& g, Stream& s, const std::unordered_set<std::
       }
       if (before == Before::kDistrictKind && province >= 0 && length > 0) {
         add_unit_mention(province, kind_begin, p + length - 1);
+      }
+      if (before == Before::kCommuneKind && !units.empty() && !text.is_title && !text.InTail(s.tok[p])) {
+        std::vector<std::int16_t> in;
+        for (const LocalUnit* u : units) in.push_back(u->province);
+        names.communes.push_back(std::move(in));
       }
       claim_unit(p, skip);
       p += skip - 1;
@@ -401,15 +417,14 @@ int BareProvinceReferences(const Stream& s) {
 void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities& out) {
   std::vector<int> strong_title, strong_body;
   std::vector<ProvinceMention> title_mentions, body_mentions;
-  std::unordered_set<std::string> homonyms;
-  CollectHomonymUnits(g, title, homonyms);
-  CollectHomonymUnits(g, body, homonyms);
-  std::unordered_set<std::string> cities, foreign;
-  CollectBareCities(g, body, cities);
-  CollectChineseHomonyms(g, title, foreign);
-  CollectChineseHomonyms(g, body, foreign);
-  ScanProvinces(g, title, homonyms, cities, foreign, title_mentions, out.related_provinces, strong_title);
-  ScanProvinces(g, body, homonyms, cities, foreign, body_mentions, out.related_provinces, strong_body);
+  ArticleNames names;
+  CollectHomonymUnits(g, title, names.homonyms);
+  CollectHomonymUnits(g, body, names.homonyms);
+  CollectBareCities(g, body, names.cities);
+  CollectChineseHomonyms(g, title, names.foreign);
+  CollectChineseHomonyms(g, body, names.foreign);
+  ScanProvinces(g, title, names, title_mentions, out.related_provinces, strong_title);
+  ScanProvinces(g, body, names, body_mentions, out.related_provinces, strong_body);
 
   // Scores for the primary province.
   std::map<std::string, double> score;
@@ -438,6 +453,22 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
     if (strong_body[k]) s += 1.0;
     if (m.span.end <= early_end) s += 1.5;
     score[m.name] += s;
+  }
+  // A commune is no province mention (names repeat across provinces), but
+  // one that can only be in a province the article names backs it up:
+  // "phường Đông Ngạc" again and again in a story placed by "quận Bắc Từ Liêm".
+  for (const std::vector<std::int16_t>& in : names.communes) {
+    const std::string* only = nullptr;
+    for (std::int16_t province : in) {
+      const std::string& name = g.provinces()[province].name;
+      if (!score.count(name) || (only && *only == name)) continue;
+      if (only) {
+        only = nullptr;
+        break;
+      }
+      only = &name;
+    }
+    if (only) score[*only] += 0.5;
   }
   out.provinces = std::move(title_mentions);
   out.provinces.insert(out.provinces.end(), body_mentions.begin(), body_mentions.end());

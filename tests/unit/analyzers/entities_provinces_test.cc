@@ -130,6 +130,17 @@ TEST(PrimaryProvinceTest, AwakeIsNoSelfReference) {
   EXPECT_EQ(e.primary_province, "");
 }
 
+TEST(PrimaryProvinceTest, CommunesBackTheProvinceTheyCanOnlyBeIn) {
+  std::string filler;  // a first paragraph of more than 60 words
+  for (int i = 0; i < 15; ++i) filler += "Trời mưa rất to. ";
+  const std::string story = filler + "\nNước ngập ở phường Đông Ngạc.\nLãnh đạo phường Đông Ngạc, quận Bắc Từ Liêm cho biết.\n";
+  EXPECT_EQ(ExtractBody(story + "UBND phường Đông Ngạc đã xử lý.").primary_province, "Hà Nội");
+  // One mention of the district alone is not enough; communes without a
+  // province named anywhere are no mention at all.
+  EXPECT_EQ(ExtractBody(filler + "\nLãnh đạo quận Bắc Từ Liêm cho biết.").primary_province, "");
+  EXPECT_TRUE(ExtractBody("Nước ngập ở phường Đông Ngạc. UBND phường Đông Ngạc đã xử lý.").provinces.empty());
+}
+
 TEST(PrimaryProvinceTest, BareCitiesAloneCanMakeTheSubject) {
   // The province is never named; its city is, again and again.
   Entities e = ExtractBody(
