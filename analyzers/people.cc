@@ -35,18 +35,30 @@ const Set& GivenNameAddress() {
   return s;
 }
 
-// A folded syllable spelled the Vietnamese way (onset, vowels, final
-// consonant): "hoai", "nguyen"; not "bob", "shin", "kamala".
+// A folded syllable spelled the Vietnamese way (onset, vowel nucleus, final
+// consonant): "hoai", "nguyen", "quyen"; not "bob", "shin", "lee", "hyun",
+// "sing" (Korean, Chinese, English given names).
 bool VietnameseSyllable(std::string_view f) {
   static const Set onsets = {"", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
                              "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x"};
+  static const Set nuclei = {"a",   "e",   "i",   "o",   "u",   "y",   "ai",  "ao",  "au",  "ay",  "eo",  "eu",
+                             "ia",  "iu",  "oa",  "oe",  "oi",  "oo",  "ua",  "ue",  "ui",  "uu",  "uy",  "ie",
+                             "uo",  "ye",  "ieu", "yeu", "oai", "oay", "oeo", "uay", "uoi", "uou", "uya", "uye",
+                             "uyu"};
   static const Set codas = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
   std::size_t v = 0;
   while (v < f.size() && !vowel(f[v])) ++v;
   std::size_t c = v;
   while (c < f.size() && vowel(f[c])) ++c;
-  return c > v && c - v <= 3 && onsets.count(f.substr(0, v)) && codas.count(f.substr(c));
+  if (c == v || !onsets.count(f.substr(0, v)) || !nuclei.count(f.substr(v, c - v))) return false;
+  std::string_view coda = f.substr(c);
+  if (!codas.count(coda)) return false;
+  const char last = f[c - 1];
+  const bool front = last == 'a' || last == 'e' || last == 'i' || last == 'y';
+  if ((coda == "nh" || coda == "ch") && !front) return false;       // "anh", "inh"; not "onh"
+  if ((coda == "ng" || coda == "c") && (last == 'i' || last == 'y')) return false;  // "inh", not "ing"
+  return true;
 }
 
 // Words that cannot sit between a title and the name it belongs to.
@@ -237,7 +249,9 @@ class PeopleScanner {
       std::string phrase;
       bool words = true;
       for (std::uint32_t k = i - n; k < i; ++k) {
-        words = words && toks_[k].kind == ScanKind::kWord;
+        // Only spaces between the words: a dropped '"' is no gap to bridge.
+        std::string_view gap = text_.text.substr(toks_[k].end, toks_[k + 1].begin - toks_[k].end);
+        words = words && toks_[k].kind == ScanKind::kWord && gap.find_first_not_of(' ') == std::string_view::npos;
         if (!phrase.empty()) phrase += ' ';
         phrase += toks_[k].norm;
       }
@@ -265,11 +279,27 @@ class PeopleScanner {
     return "";
   }
 
+  // A form of address before token i that may precede a given name alone.
+  // Capitalised inside a sentence it is part of a title or a place ("ca
+  // khúc Anh Chưa Từng Biết", "đường Bà Huyện Thanh Quan", "Anh Hùng Lao
+  // động"), and "trẻ em" is no address ("trẻ em Điện Biên").
+  bool GivenNameOnly(std::uint32_t i) const {
+    const std::string phrase = AddressBefore(i);
+    if (!GivenNameAddress().count(phrase)) return false;
+    const std::uint32_t n = static_cast<std::uint32_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+    const std::uint32_t a = i - n;  // the address word
+    const bool sentence_start = a == 0 || toks_[a - 1].kind == ScanKind::kNewline || text_.IsBreak(a - 1);
+    if (toks_[a].capitalised && !sentence_start) return false;
+    if (phrase == "em" && a > 0 && toks_[a - 1].norm == "trẻ") return false;
+    if (phrase == "anh" && toks_[i].folded == "hung") return false;
+    return true;
+  }
+
   std::optional<PersonMention> At(std::uint32_t i, std::uint32_t* last_out) const {
     if (!NameWord(i) || text_.InTail(i) || AddressWords().count(Norm(i))) return std::nullopt;
     bool needs_context = false;
     const bool surname = g_.IsSurname(Norm(i), &needs_context);
-    if (!surname && !GivenNameAddress().count(AddressBefore(i))) return std::nullopt;
+    if (!surname && !GivenNameOnly(i)) return std::nullopt;
     // "H'Trà", "H’Luyên" (Ê Đê and Gia Rai given names) are one syllable.
     auto apostrophe_word = [&](std::uint32_t k) {
       return k + 2 < toks_.size() && !toks_[k + 1].space_before && !toks_[k + 2].space_before &&
@@ -284,8 +314,9 @@ class PeopleScanner {
     }
     if (syllables < 2) return std::nullopt;
     if (!surname) {
-      // A given name alone: two or three Vietnamese syllables, not a place.
-      if (syllables > 3) return std::nullopt;
+      // A given name alone: two Vietnamese syllables ("Thu Hoài"), not a
+      // place; three are mostly a work's title ("diễn viên Tây Du Ký").
+      if (syllables > 2) return std::nullopt;
       for (std::uint32_t k = i; k <= last; ++k) {
         if (toks_[k].kind != ScanKind::kWord || apostrophe_word(k)) continue;
         if (!VietnameseSyllable(toks_[k].folded)) return std::nullopt;
@@ -319,6 +350,16 @@ class PeopleScanner {
     // lower-case word right before it ("Bộ trưởng Đào Ngọc Dung").
     if (!address && needs_context && !title.empty() && toks_[i - 1].capitalised && TitleAfter(last).empty()) {
       return std::nullopt;
+    }
+    // A surname that is also a word, then given names spelled otherwise: a
+    // foreign name ("ca sĩ Kim Hyun Chul").
+    if (needs_context) {
+      for (std::uint32_t k = i + 1; k <= last; ++k) {
+        // Khmer given names may end in "l" ("Danh Thêl").
+        std::string_view f = toks_[k].folded;
+        const bool khmer = f.size() > 1 && f.back() == 'l' && VietnameseSyllable(f.substr(0, f.size() - 1));
+        if (toks_[k].kind == ScanKind::kWord && !VietnameseSyllable(f) && !khmer) return std::nullopt;
+      }
     }
     std::string after = TitleAfter(last);
     if (title.empty()) {

@@ -114,10 +114,12 @@ Tăng Thân Thạch Tiêu Triệu Từ Vương Văn Vi Viên Khổng Khương Ch
 Đàm Đào Đậu Giang Giáp Hà Hàn Hầu Hoa Kim Khuất Khúc La Lạc Lâm Lã Lữ Mai Mẫn Nông
 Ninh Phí Phó Phương Quang Sầm Sơn Tôn Trà Trác Triệu Trình Tống Tiết Uông Ứng Vy Xa
 Âu Bạch Bế Cao Cù Cung Đoàn Đồng Đới Đường Hạ Hoàng Thái Thái Bành Cầm Mông Y Ksor Rơ
-Lường Lô Danh Sùng Giàng Vàng Thào Hờ Mùa Lầu Sần Tòng Quàng Lỳ Chẻo Đèo Ma Siu Nay Kpă Rcom H A'''
+Lường Lô Danh Sùng Giàng Vàng Thào Hờ Mùa Lầu Sần Tòng Quàng Lỳ Chẻo Đèo Ma Siu Nay Kpă Rcom H A
+Liêu Lèo Mã Giản Đầu Sái Thiều Thang Đàng'''
 AMBIGUOUS_SURNAMES = set('''Hà Cao Lâm Đoàn Mai Thái Ninh Đồng Đường Kim Hoa Quang Sơn
 Giang Văn Phó Trà Châu Chu La Y Hạ Thân Từ Tiêu Xa Âu Phương Lạc Hàn Viên Cung Cù Quan
-Nông Vi Lò Tống Ông Bạch Khúc Đào Vàng Mùa Ma Nay H A Y Hờ Lầu Sần Tòng Quàng Danh'''.split())
+Nông Vi Lò Tống Ông Bạch Khúc Đào Vàng Mùa Ma Nay H A Y Hờ Lầu Sần Tòng Quàng Danh
+Mã Giản Đầu Sái Thiều Thang Đàng'''.split())
 seen = set()
 surnames = []
 for s in SURNAMES.split():

@@ -67,6 +67,12 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"ApostropheGivenName", "Em H'Lan Niê (10 tuổi) rất vui.", {{"H'Lan Niê", ""}}},
         PersonCase{"ApostropheInFullName", "Phó Chủ tịch UBND huyện Ksor H’Bia phát biểu.",
                    {{"Ksor H’Bia", "Phó Chủ tịch UBND huyện"}}},
+        PersonCase{"CapitalisedAddressInsideASentenceIsATitle",
+                   "Bài hát Anh Chưa Về được yêu thích. Quán Cô Hai Lúa đông khách.", {}},
+        PersonCase{"ChildrenIsNoAddress", "Quà gửi tới trẻ em Lai Châu vùng cao.", {}},
+        PersonCase{"ForeignNameAfterAmbiguousSurname", "Nam ca sĩ Kim Hyun Joong đến Hà Nội.", {}},
+        PersonCase{"KhmerGivenName", "Ông Danh Phal, người có uy tín trong ấp, cho biết.", {{"Danh Phal", ""}}},
+        PersonCase{"QuotedWorkAfterStageTitle", "Nữ diễn viên \"Hoa Cỏ May\" vừa sinh con.", {}},
         PersonCase{"DashInsideTitleStays", "Ông Lê Văn Ba - Giám đốc Sở Kế hoạch - Đầu tư cho biết.",
                    {{"Lê Văn Ba", "Giám đốc Sở Kế hoạch - Đầu tư"}}}),
     [](const auto& info) { return std::string(info.param.name); });
