@@ -216,8 +216,9 @@ class FigureScanner {
   // A minus sign: "-" glued to the number, apart from the word before it
   // ("xuống -15 độ C"); "09-NQ" and "5-2" are codes and dates.
   bool Minus(std::uint32_t i) const {
+    // The word before is lower-case: "Covid -19" is a name.
     return i >= 2 && !toks_[i].space_before && text_.Surface(i - 1) == "-" && toks_[i - 1].space_before &&
-           toks_[i - 2].kind == ScanKind::kWord;
+           toks_[i - 2].kind == ScanKind::kWord && !toks_[i - 2].capitalised;
   }
 
   bool Excluded(std::uint32_t i) const {
@@ -378,7 +379,7 @@ class FigureScanner {
 
   // The number at i ends a range.
   bool RangeEnd(std::uint32_t i) const {
-    std::uint32_t k = i;
+    std::uint32_t k = Minus(i) ? i - 1 : i;
     while (k > 0 && WordAt(k - 1) && Approximately().count(toks_[k - 1].norm)) --k;
     if (k < 2 || !Connector(k - 1)) return false;
     bool only_scale = true;
@@ -399,6 +400,7 @@ class FigureScanner {
       if (Connector(k)) {
         std::uint32_t m = k + 1;
         while (WordAt(m) && Approximately().count(toks_[m].norm)) ++m;
+        if (m + 1 < toks_.size() && text_.Surface(m) == "-" && !toks_[m + 1].space_before) ++m;  // "đến -40 độ"
         return RangeNumber(m) && (only_scale || FromBefore(i) || SameWords(i + 1, k, m + 1));
       }
       if (!RangeFiller(k, &only_scale)) return false;

@@ -126,6 +126,7 @@ INSTANTIATE_TEST_SUITE_P(
                       "Giá bán giảm từ 40 triệu đến hơn 55 triệu đồng.", "Tuyển thêm 8 - 12 lao động.",
                       "Mức lương từ 7 triệu đồng tới 9 triệu đồng.",
                       "Vùng an toàn từ 4.000 năm ánh sáng tính từ tâm đến khoảng 9.000 năm ánh sáng.",
+                      "Mùa đông lạnh từ -20 độ C đến -35 độ C.", "Dịch Covid -19 diễn biến phức tạp.",
                       // Rounds and minutes of a match are labels.
                       "Đội nhà thắng ở vòng 34 Ngoại hạng Anh.", "Phút 78 Nguyễn Văn A ghi bàn."));
 
