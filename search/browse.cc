@@ -161,9 +161,14 @@ StatusOr<nlohmann::json> Searcher::Models(const Params& params) {
   const Gazetteer& gazetteer = impl_->resources->gazetteer();
   StatusOr<Filters> filters = BuildFilters(p->filters, gazetteer);
   if (!filters.ok()) return filters.status();
-  const auto province_filter = p->filters.find("province");
-  const std::vector<std::string> allowed =
-      province_filter == p->filters.end() ? std::vector<std::string>{} : AllowedProvinceKeys(gazetteer, province_filter->second);
+  // A model is listed under its own province: one of those filtered on.
+  std::vector<std::string> allowed;
+  if (const auto it = p->filters.find("province"); it != p->filters.end()) allowed = AllowedProvinceKeys(gazetteer, it->second);
+  if (const auto it = p->filters.find("province_pre2025"); it != p->filters.end()) {
+    for (const std::string& v : it->second) {
+      if (const ProvinceInfo* old = gazetteer.ResolveProvince(v).old_province) allowed.push_back(schema::Key(old->name));
+    }
+  }
   return RunWithRetry(impl_->db, [&]() -> nlohmann::json {
     impl_->db.reopen();
     std::vector<nlohmann::json> models;

@@ -12,9 +12,9 @@
 namespace thidua::search_internal {
 namespace {
 
-constexpr std::string_view kFilterFields[] = {"province", "province_2025", "region", "campaign",  "source",
-                                              "year",     "month",         "from",   "to",        "has",
-                                              "figure_unit", "figure_min", "figure_max"};
+constexpr std::string_view kFilterFields[] = {"province", "province_pre2025", "province_2025", "region", "campaign",
+                                              "source",   "year",             "month",         "from",   "to",
+                                              "has",      "figure_unit",      "figure_min",    "figure_max"};
 
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -137,6 +137,9 @@ StatusOr<Filters> BuildFilters(const std::map<std::string, std::vector<std::stri
     out.fields.push_back(std::move(f));
   };
   std::optional<std::string> from, to;
+  // province and province_pre2025 select values of the same facet: one
+  // field, OR within it (so its facet counts stay disjunctive).
+  std::vector<std::string> province_terms, province_keys;
   for (const auto& [field, raw_values] : filters) {
     std::vector<std::string> values;
     for (const std::string& raw : raw_values) {
@@ -159,6 +162,25 @@ StatusOr<Filters> BuildFilters(const std::map<std::string, std::vector<std::stri
         }
         if (r.old_province != nullptr) keys.push_back(schema::Key(r.old_province->name));
       }
+      province_terms.insert(province_terms.end(), terms.begin(), terms.end());
+      province_keys.insert(province_keys.end(), keys.begin(), keys.end());
+      continue;
+    } else if (field == "province_pre2025") {
+      // Exactly the pre-2025 province, even where its name is also a
+      // post-2025 one ("Vĩnh Long" without Trà Vinh and Bến Tre).
+      for (const std::string& v : values) {
+        const ProvinceResolution r = gazetteer.ResolveProvince(v);
+        if (r.old_province == nullptr) {
+          if (r.new_province != nullptr) {
+            return Status::InvalidArgument("province_pre2025: '" + v +
+                                           "' is a post-2025 province only (use province or province_2025)");
+          }
+          return Status::InvalidArgument("province_pre2025: unknown province '" + v + "'");
+        }
+        province_terms.push_back(std::string(schema::kProvince) + schema::Key(r.old_province->name));
+        province_keys.push_back(schema::Key(r.old_province->name));
+      }
+      continue;
     } else if (field == "province_2025") {
       for (const std::string& v : values) {
         const ProvinceResolution r = gazetteer.ResolveProvince(v);
@@ -230,6 +252,7 @@ StatusOr<Filters> BuildFilters(const std::map<std::string, std::vector<std::stri
     }
     add_terms(field, std::move(terms), std::move(keys));
   }
+  if (!province_terms.empty()) add_terms("province", std::move(province_terms), std::move(province_keys));
   if (out.figure.active() && out.figure.unit_keys.empty()) {
     return Status::InvalidArgument("figure_min: needs figure_unit (ranges are per unit, e.g. figure_unit=đồng)");
   }

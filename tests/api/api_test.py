@@ -215,6 +215,24 @@ class Phase2Search(ServerOverCorpus):
         accentless = {h["id"] for h in self.all_hits({"q": "", "province": "vinh long"})}
         self.assertEqual(ids, accentless)
 
+    def test_old_province_facet_value_finds_its_count(self):
+        # "Vĩnh Long" is a pre-2025 province and the post-2025 one that took in
+        # Trà Vinh and Bến Tre: province= means the latter, province_pre2025=
+        # the former, whose count the province facet shows.
+        base = self.search_ok({"q": "", "facets": "province", "facet_limit": 1000, "per_page": 0})
+        counts = {f["value"]: f["count"] for f in base["facets"]["province"]}
+        self.assertIn("Vĩnh Long", counts)
+        old = self.search_ok({"q": "", "province_pre2025": "vinh long", "facets": "province",
+                              "facet_limit": 1000, "per_page": 0})
+        self.assertEqual(old["found"], counts["Vĩnh Long"])
+        self.assertEqual({f["value"]: f["count"] for f in old["facets"]["province"]}, counts)  # disjunctive
+        ids = {h["id"] for h in self.all_hits({"q": "", "province_pre2025": "Vĩnh Long"})}
+        self.assertNotIn("seed-003", ids)  # the Trà Vinh article
+        new = self.search_ok({"q": "", "province": "Vĩnh Long", "per_page": 0})
+        self.assertGreater(new["found"], old["found"])
+        status, _, body = self.server.request("GET", "/api/v1/search?province_pre2025=Atlantis")
+        self.assertIn("province_pre2025", error_of(self, status, body, 400))
+
     def check_facets_against_brute_force(self, q):
         fields = {"province": "provinces", "province_2025": "provinces_2025", "campaign": "campaigns"}
         body = self.search_ok({"q": q, "facets": ",".join(list(fields) + ["year", "source"]),

@@ -95,9 +95,11 @@ export function getDocument(id, options = {}) {
   return getJSON(`/documents/${encodeURIComponent(id)}`, null, options);
 }
 
-export function getModels({ province = '', campaign = '' } = {}, options = {}) {
+// province: a pre-2025 name when oldNames (exactly that province), else a
+// post-2025 one (with its old parts).
+export function getModels({ province = '', campaign = '', oldNames = true } = {}, options = {}) {
   const params = new URLSearchParams();
-  if (province) params.set('province', province);
+  if (province) params.set(oldNames ? 'province_pre2025' : 'province', province);
   if (campaign) params.set('campaign', campaign);
   params.set('per_page', '100');
   return getJSON('/models', params, options);
@@ -122,10 +124,14 @@ export function figures(state, { page = 1, perPage = 500, ...options } = {}) {
   return getJSON('/figures', params, options);
 }
 
+// The sidebar's "province" facet lists pre-2025 provinces, so its values go
+// out as province_pre2025: exactly that province, even where the name is
+// also a post-2025 one (the API's province= would add the merged parts).
 function appendFilters(params, state, except = '') {
   for (const field of LIST_FILTERS) {
     if (field === except) continue;
-    for (const v of state[field]) params.append(field, v);
+    const name = field === 'province' ? 'province_pre2025' : field;
+    for (const v of state[field]) params.append(name, v);
   }
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);

@@ -18,7 +18,7 @@ export async function renderModels(container, ctx) {
   const [all, scoped, models] = await Promise.all([
     ctx.search(defaultState(), { page: 1, perPage: 1, facets: true, signal: ctx.signal }),
     state.mp ? ctx.search(scope, { page: 1, perPage: 1, facets: true, signal: ctx.signal }) : null,
-    getModels({ province: state.mp, campaign: state.mc }, { signal: ctx.signal }),
+    getModels({ province: state.mp, campaign: state.mc, oldNames: state.prov !== 'new' }, { signal: ctx.signal }),
   ]);
   const provinces = (all.facets?.[field] ?? []).map((v) => String(v.value)).sort((a, b) => a.localeCompare(b, 'vi'));
   const campaigns = (scoped ?? all).facets?.campaign ?? [];
