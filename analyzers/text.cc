@@ -256,4 +256,24 @@ bool HasDiacritics(std::string_view normalized) {
 
 void AppendUtf8(std::string& out, char32_t code_point) { internal::AppendUtf8(out, code_point); }
 
+std::string IyVariant(std::string_view syllable) {
+  // By tone: none, sắc, huyền, hỏi, ngã, nặng.
+  static constexpr std::string_view kI[] = {"i", "\u00ED", "\u00EC", "\u1EC9", "\u0129", "\u1ECB"};
+  static constexpr std::string_view kY[] = {"y", "\u00FD", "\u1EF3", "\u1EF7", "\u1EF9", "\u1EF5"};
+  std::size_t initial = 0;
+  if (syllable.size() >= 3 && syllable.substr(0, 2) == "qu") {
+    initial = 2;
+  } else if (!syllable.empty() && std::string_view("hklmst").find(syllable[0]) != std::string_view::npos) {
+    initial = 1;
+  } else {
+    return {};
+  }
+  const std::string_view vowel = syllable.substr(initial);
+  for (std::size_t tone = 0; tone < std::size(kI); ++tone) {
+    if (vowel == kI[tone]) return std::string(syllable.substr(0, initial)) + std::string(kY[tone]);
+    if (vowel == kY[tone]) return std::string(syllable.substr(0, initial)) + std::string(kI[tone]);
+  }
+  return {};
+}
+
 }  // namespace thidua

@@ -49,4 +49,11 @@ void AppendUtf8(std::string& out, char32_t code_point);
 // True when the normalised syllable carries any diacritic, i.e. Fold changes it.
 bool HasDiacritics(std::string_view normalized);
 
+// The other spelling of a syllable that Vietnamese writes with either i or y
+// after h, k, l, m, s, t or qu ("kỹ"/"kĩ", "lý"/"lí", "sĩ"/"sỹ", "quý"/"quí",
+// "ty"/"ti"): both spellings are in print and readers take them for one word.
+// Works on normalised and folded syllables alike; "" when there is none.
+// Search matches both (the index keeps each as written).
+std::string IyVariant(std::string_view syllable);
+
 }  // namespace thidua

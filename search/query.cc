@@ -71,15 +71,30 @@ std::string Prefixed(std::string_view prefix, std::string_view term) {
   return t;
 }
 
+// A syllable's term, OR its other i/y spelling's ("kĩ" for "kỹ": IyVariant).
+Xapian::Query TermOrVariant(std::string_view prefix, const std::string& syllable) {
+  Xapian::Query term(Prefixed(prefix, syllable));
+  const std::string variant = IyVariant(syllable);
+  if (variant.empty()) return term;
+  return Xapian::Query(Xapian::Query::OP_OR, term, Xapian::Query(Prefixed(prefix, variant)));
+}
+
+// The spellings of a syllable: itself and its i/y variant, if any.
+std::vector<std::string> Spellings(const std::string& syllable) {
+  std::vector<std::string> out{syllable};
+  if (std::string variant = IyVariant(syllable); !variant.empty()) out.push_back(std::move(variant));
+  return out;
+}
+
 // One syllable in one space: folded term, OR the exact term when typed with
 // diacritics (only the exact term when it is required). For counting
 // (match_only) the folded term alone: every document with the exact term has
 // the folded one too, so the match set is the same with half the posting lists.
 Xapian::Query SyllableIn(const QuerySyllable& s, bool title, const RankingParams& r, bool match_only,
                          bool exact_required) {
-  Xapian::Query folded(Prefixed(title ? schema::kTitleFolded : schema::kBodyFolded, s.folded));
+  Xapian::Query folded = TermOrVariant(title ? schema::kTitleFolded : schema::kBodyFolded, s.folded);
   if (!s.has_diacritics) return folded;
-  Xapian::Query exact(Prefixed(title ? schema::kTitleExact : schema::kBodyExact, s.norm));
+  Xapian::Query exact = TermOrVariant(title ? schema::kTitleExact : schema::kBodyExact, s.norm);
   if (exact_required) return match_only ? exact : Scaled(exact, r.exact_boost);
   if (match_only) return folded;
   return Xapian::Query(Xapian::Query::OP_OR, Scaled(exact, r.exact_boost), Scaled(folded, r.folded_when_exact));
@@ -93,9 +108,9 @@ Xapian::Query PhraseIn(const std::vector<QuerySyllable>& syllables, bool title, 
                        const RankingParams& r) {
   std::vector<Xapian::Query> folded, exact;
   for (const QuerySyllable& s : syllables) {
-    folded.emplace_back(Prefixed(title ? schema::kTitleFolded : schema::kBodyFolded, s.folded));
+    folded.push_back(TermOrVariant(title ? schema::kTitleFolded : schema::kBodyFolded, s.folded));
     if (s.has_diacritics && !folded_only) {
-      exact.emplace_back(Prefixed(title ? schema::kTitleExact : schema::kBodyExact, s.norm));
+      exact.push_back(TermOrVariant(title ? schema::kTitleExact : schema::kBodyExact, s.norm));
     }
   }
   Xapian::Query phrase = folded.size() == 1 ? folded.front()
@@ -320,14 +335,16 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
   // fragment with "bảo hiểm xã hội" beats one with "xã hội" alone.
   auto add_pair = [&](const QuerySyllable& a, const QuerySyllable& b) {
     if (!FormsPair(a.token, b.token)) return;
-    pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kBodyPairFolded, a.folded + " " + b.folded)), r.pair_boost));
-    pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kTitlePairFolded, a.folded + " " + b.folded)),
-                           r.pair_boost * r.title_boost));
-    if (a.has_diacritics && b.has_diacritics) {
-      pairs.push_back(Scaled(Xapian::Query(Prefixed(schema::kBodyPair, a.norm + " " + b.norm)), r.pair_boost));
-      pairs.push_back(
-          Scaled(Xapian::Query(Prefixed(schema::kTitlePair, a.norm + " " + b.norm)), r.pair_boost * r.title_boost));
-    }
+    auto add = [&](std::string_view body, std::string_view title, const std::string& x, const std::string& y) {
+      for (const std::string& first : Spellings(x)) {
+        for (const std::string& second : Spellings(y)) {
+          pairs.push_back(Scaled(Xapian::Query(Prefixed(body, first + " " + second)), r.pair_boost));
+          pairs.push_back(Scaled(Xapian::Query(Prefixed(title, first + " " + second)), r.pair_boost * r.title_boost));
+        }
+      }
+    };
+    add(schema::kBodyPairFolded, schema::kTitlePairFolded, a.folded, b.folded);
+    if (a.has_diacritics && b.has_diacritics) add(schema::kBodyPair, schema::kTitlePair, a.norm, b.norm);
     highlight.phrases.push_back({a.folded, b.folded});
     std::vector<std::string> typed{a.has_diacritics ? a.norm : "", b.has_diacritics ? b.norm : ""};
     if (!exact_required || (typed[0].empty() && typed[1].empty())) typed.clear();

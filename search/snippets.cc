@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstdint>
 
+#include "analyzers/text.h"
 #include "search/internal.h"
 
 namespace thidua::search_internal {
@@ -33,6 +34,11 @@ namespace {
 constexpr double kExactScore = 1.0;
 constexpr double kFoldedScore = 0.7;
 constexpr double kPhraseBonus = 1.5;
+
+// The same syllable in either i/y spelling ("kỹ" and "kĩ"; see IyVariant).
+bool SameSyllable(const std::string& query, const std::string& token) {
+  return query == token || (query.size() <= 5 && token.size() <= 5 && IyVariant(query) == token);
+}
 
 struct Slot {
   const Token* token;
@@ -68,10 +74,14 @@ std::vector<std::string> MakeSnippets(std::string_view text, const HighlightTerm
     if (t.is_part) continue;
     Slot s{&t};
     for (std::size_t k = 0; k < terms.folded.size(); ++k) {
-      if (terms.folded[k] != t.folded) continue;
-      if (terms.exact_only && k < terms.typed.size() && !terms.typed[k].empty() && terms.typed[k] != t.norm) continue;
-      s.term = static_cast<int>(std::find(distinct.begin(), distinct.end(), t.folded) - distinct.begin());
-      const bool exact = std::find(terms.exact.begin(), terms.exact.end(), t.norm) != terms.exact.end();
+      if (!SameSyllable(terms.folded[k], t.folded)) continue;
+      if (terms.exact_only && k < terms.typed.size() && !terms.typed[k].empty() &&
+          !SameSyllable(terms.typed[k], t.norm)) {
+        continue;
+      }
+      s.term = static_cast<int>(std::find(distinct.begin(), distinct.end(), terms.folded[k]) - distinct.begin());
+      const bool exact = std::any_of(terms.exact.begin(), terms.exact.end(),
+                                     [&](const std::string& e) { return SameSyllable(e, t.norm); });
       s.score = exact ? kExactScore : kFoldedScore;
       s.marked = true;
     }
@@ -86,7 +96,8 @@ std::vector<std::string> MakeSnippets(std::string_view text, const HighlightTerm
       bool match = true;
       for (std::size_t k = 0; k < phrase.size() && match; ++k) {
         const Token& token = *slots[i + k].token;
-        match = token.folded == phrase[k] && (k >= typed.size() || typed[k].empty() || typed[k] == token.norm);
+        match = SameSyllable(phrase[k], token.folded) &&
+                (k >= typed.size() || typed[k].empty() || SameSyllable(typed[k], token.norm));
       }
       if (!match) continue;
       slots[i].phrases |= std::uint64_t{1} << (p % 64);

@@ -96,6 +96,32 @@ INSTANTIATE_TEST_SUITE_P(
                       FoldCase{"αθηνα", "αθηνα"}, FoldCase{"москва", "москва"},
                       FoldCase{"a\xCC\x80", "a"}, FoldCase{"", ""}));
 
+struct IyCase {
+  std::string syllable;
+  std::string variant;  // "" when the syllable has no other spelling
+};
+
+class IyVariantTest : public ::testing::TestWithParam<IyCase> {};
+
+TEST_P(IyVariantTest, SwapsFinalIAndYAfterTheConsonantsThatAllowBoth) {
+  EXPECT_EQ(IyVariant(GetParam().syllable), GetParam().variant);
+  if (!GetParam().variant.empty()) EXPECT_EQ(IyVariant(GetParam().variant), GetParam().syllable);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Spellings, IyVariantTest,
+    ::testing::Values(IyCase{"kỹ", "kĩ"}, IyCase{"lý", "lí"}, IyCase{"sĩ", "sỹ"}, IyCase{"mỹ", "mĩ"},
+                      IyCase{"kỳ", "kì"}, IyCase{"tỷ", "tỉ"}, IyCase{"ty", "ti"}, IyCase{"hy", "hi"},
+                      IyCase{"quý", "quí"}, IyCase{"quy", "qui"}, IyCase{"lỵ", "lị"},
+                      // Folded forms too.
+                      IyCase{"ky", "ki"}, IyCase{"qui", "quy"},
+                      // Only a lone i/y after those consonants: not diphthongs,
+                      // other initials, longer rhymes or bare vowels.
+                      IyCase{"thủy", ""}, IyCase{"huy", ""}, IyCase{"khi", ""}, IyCase{"thi", ""},
+                      IyCase{"chị", ""}, IyCase{"đi", ""}, IyCase{"vì", ""}, IyCase{"kính", ""},
+                      IyCase{"tiến", ""}, IyCase{"yêu", ""}, IyCase{"y", ""}, IyCase{"qu", ""},
+                      IyCase{"q", ""}, IyCase{"", ""}));
+
 struct PrepareCase {
   std::string raw;
   std::string text;

@@ -202,3 +202,33 @@ TEST(SearcherOpenTest, MissingIndexIsUnavailable) {
 
 }  // namespace
 }  // namespace thidua
+
+namespace thidua {
+namespace {
+
+// "kỹ"/"kĩ", "sĩ"/"sỹ": both spellings are in print; a query in either (with
+// diacritics, without, or as a phrase) finds both and marks both.
+TEST(IySpellingTest, EitherSpellingFindsBoth) {
+  char pattern[] = "/tmp/thidua-iy-test-XXXXXX";
+  const std::string dir = mkdtemp(pattern);
+  testing::WriteArticles(dir, {{"new", "", "Đội ngũ kỹ thuật và bác sĩ trực suốt đêm.", "2021-01-01", "x"},
+                               {"old", "", "Các kĩ thuật viên cùng bác sỹ trực suốt đêm.", "2021-01-02", "x"},
+                               {"other", "", "Hội thi kể chuyện của thiếu nhi.", "2021-01-03", "x"}});
+  auto searcher = Searcher::Open(dir, testing::FixtureIndex::Get().resources());
+  ASSERT_TRUE(searcher.ok()) << searcher.status().message();
+  for (const std::string q : {"kỹ thuật", "kĩ thuật", "ky thuat", "ki thuat", "\"kĩ thuật\"", "bác sỹ", "bác sĩ"}) {
+    const auto response = testing::MustSearch(**searcher, {{"q", q}});
+    auto ids = testing::HitIds(response);
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(ids, (std::vector<std::string>{"new", "old"})) << q;
+    for (const auto& hit : response["hits"]) {
+      bool marked = false;
+      for (const auto& s : hit["snippets"]) marked = marked || s.get<std::string>().find("<mark>") != std::string::npos;
+      EXPECT_TRUE(marked) << q << " " << hit.dump();
+    }
+  }
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace thidua
