@@ -1,5 +1,5 @@
-// Accent restoration for queries typed without diacritics (implemented in
-// search/query.cc next to the query builder it complements).
+// Accent restoration for queries typed without diacritics
+// (accent_restoration.cc; it complements the query builder in query.cc).
 #pragma once
 
 #include <string>

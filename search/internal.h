@@ -85,6 +85,19 @@ struct RankingParams {
 };
 const RankingParams& DefaultRanking();
 
+// q scaled by factor (OP_SCALE_WEIGHT; q itself when factor is 1 or q empty).
+inline Xapian::Query Scaled(Xapian::Query q, double factor) {
+  if (factor == 1.0 || q.empty()) return q;
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor);
+}
+
+// A term: prefix + term text.
+inline std::string Prefixed(std::string_view prefix, std::string_view term) {
+  std::string t(prefix);
+  t += term;
+  return t;
+}
+
 // The text part of a search; relaxed is the fallback when strict matches nothing.
 struct BuiltQuery {
   Xapian::Query strict;
