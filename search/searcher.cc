@@ -247,18 +247,23 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     // facets) need every match: the twin visits them under BoolWeight, with
     // no BM25 and no optional terms. The ranked query then only has to find
     // the page, and Xapian can skip documents that cannot reach it.
+    // relaxed: what the attempt gives up, reported in the response ("relaxed").
     struct Attempt {
       Xapian::Query ranked, match_only;
       const HighlightTerms* highlight;
+      const char* relaxed;  // nullptr, "diacritics" or "words"
     };
     std::vector<Attempt> attempts;
-    if (typed) attempts.push_back({typed->strict, typed_counting->strict, &typed->highlight});
-    attempts.push_back({restored(built.strict), counting.strict, &restored_highlight});
-    if (!built.relaxed.empty()) attempts.push_back({restored(built.relaxed), counting.relaxed, &restored_highlight});
+    if (typed) attempts.push_back({typed->strict, typed_counting->strict, &typed->highlight, nullptr});
+    attempts.push_back({restored(built.strict), counting.strict, &restored_highlight, typed ? "diacritics" : nullptr});
+    if (!built.relaxed.empty()) {
+      attempts.push_back({restored(built.relaxed), counting.relaxed, &restored_highlight, "words"});
+    }
     if (!built.relaxed_any.empty()) {
-      attempts.push_back({restored(built.relaxed_any), counting.relaxed_any, &restored_highlight});
+      attempts.push_back({restored(built.relaxed_any), counting.relaxed_any, &restored_highlight, "words"});
     }
     const HighlightTerms* highlight = &restored_highlight;
+    const char* relaxed = nullptr;
     Xapian::MSet mset;
     Xapian::Query text_query;  // the match-only query of the attempt used
     Xapian::doccount found = 0;
@@ -292,9 +297,10 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
       }
       return total;
     };
-    for (const auto& [ranked, match_only, attempt_highlight] : attempts) {
+    for (const auto& [ranked, match_only, attempt_highlight, attempt_relaxed] : attempts) {
       text_query = match_only;
       highlight = attempt_highlight;
+      relaxed = attempt_relaxed;
       std::vector<SlotCountSpy*> unfiltered;
       for (std::size_t i = 0; i < facet_fields.size(); ++i) {
         if (field_filtered(facet_fields[i])) continue;
@@ -332,6 +338,7 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     out["hits"] = std::move(hits);
     out["facets"] = std::move(facets);
     out["did_you_mean"] = did_you_mean ? nlohmann::json(*did_you_mean) : nlohmann::json(nullptr);
+    out["relaxed"] = found > 0 && relaxed != nullptr ? nlohmann::json(relaxed) : nlohmann::json(nullptr);
     return out;
   };
   StatusOr<nlohmann::json> result = RunWithRetry(impl.db, run);

@@ -452,7 +452,7 @@ describe('web UI in headless chromium', () => {
     await page.close();
   });
 
-  test('a query with no match shows the empty state', async () => {
+  test('a query with no match shows the empty state; a partial match says so', async () => {
     const q = 'xqzwv khongcotu';
     assert.equal((await apiSearch({ q })).found, 0, 'the API finds nothing for nonsense');
     const page = await openPage('empty');
@@ -460,6 +460,13 @@ describe('web UI in headless chromium', () => {
     await settle(page);
     assert.equal(await foundCount(page), 0);
     assert.ok(await page.isVisible('#empty-state'), 'tips instead of a blank list');
+    assert.equal(await page.locator('#relaxed-notice').count(), 0, 'nothing relaxed when nothing is found');
+    for (const [partial, relaxed] of [['đoàn kết xqzwv', 'words'], ['đoàn kết', null]]) {
+      assert.equal((await apiSearch({ q: partial })).relaxed, relaxed, partial);
+      await page.goto(`${base}/?q=${encodeURIComponent(partial)}`);
+      await settle(page);
+      assert.equal(await page.locator('#relaxed-notice').count(), relaxed ? 1 : 0, `notice for "${partial}"`);
+    }
     await page.close();
   });
 

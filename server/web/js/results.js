@@ -25,6 +25,15 @@ export function renderResults(container, response, ctx) {
       }, response.did_you_mean), '?'));
   }
 
+  // What the search gave up to find anything (the API's "relaxed").
+  const RELAXED = {
+    diacritics: 'Không có bài viết nào khớp đúng dấu như đã gõ; đang hiện các bài khớp khi bỏ qua dấu.',
+    words: 'Không có bài viết nào chứa đủ mọi từ đã gõ; đang hiện các bài chứa nhiều từ nhất.',
+  };
+  if (found > 0 && RELAXED[response.relaxed]) {
+    parts.push(h('p', { class: 'relaxed-notice', id: 'relaxed-notice', role: 'status' }, RELAXED[response.relaxed]));
+  }
+
   if (hits.length === 0) {
     parts.push(emptyState(state, ctx, found));
     clear(container, parts);

@@ -151,6 +151,24 @@ TEST_F(SearchTest, RelaxedFallbackWhenAllWordsFindNothing) {
   const auto response = MustSearch(*searcher_, {{"q", "đoàn kết sáng tạo zyxwv"}});
   EXPECT_GT(response["found"].get<int>(), 0);
   EXPECT_TRUE(Contains(HitIds(response), "dkst"));
+  EXPECT_EQ(response["relaxed"], "words");  // the response says what it gave up
+}
+
+TEST_F(SearchTest, ResponseSaysWhenDiacriticsOrWordsWereRelaxed) {
+  const struct {
+    const char* q;
+    nlohmann::json relaxed;
+  } cases[] = {
+      {"thể", nullptr},                      // as typed
+      {"the", nullptr},                      // typed without diacritics: every form is a match
+      {"thẻ", "diacritics"},                 // no "thẻ" anywhere: any form of "the"
+      {"đoàn kết sáng tạo", nullptr},
+      {"đoàn kết sáng tạo zyxwv", "words"},
+      {"zyxwv", nullptr},                    // nothing found: nothing relaxed
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(MustSearch(*searcher_, {{"q", c.q}})["relaxed"], c.relaxed) << c.q;
+  }
 }
 
 TEST_F(SearchTest, SortNewestAndOldestPutUndatedLast) {
