@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, corpusInputs, buildIndex, startServer, launchBrowser, api, parseCSV } from './harness.mjs';
+import { settle, renderedIds, foundCount, searchPath, facetRows, readTsvColumn } from './ui_helpers.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const sourceDir = path.resolve(args.source ?? path.join(import.meta.dirname, '..', '..'));
@@ -45,50 +46,14 @@ async function openPage(name, { allowFailedLoads = false, viewport = DESKTOP } =
   return page;
 }
 
-// Waits until the render that the last action started has finished.
-async function settle(page) {
-  await page.waitForSelector('body[data-ready]', { timeout: 30000 });
-  await page.waitForFunction(() => !document.querySelector('#view[aria-busy]'), null, { timeout: 30000 });
-}
-
 async function shot(page, name) {
   await page.screenshot({ path: path.join(outDir, `${name}.png`) });
-}
-
-async function renderedIds(page) {
-  return page.$$eval('.hit', (nodes) => nodes.map((n) => n.dataset.id));
-}
-
-async function foundCount(page) {
-  const text = await page.textContent('#found-count');
-  return Number(text.replace(/\D/g, ''));
-}
-
-function searchPath(params) {
-  const p = new URLSearchParams(params);
-  if (!p.has('per_page')) p.set('per_page', '10');
-  return `/api/v1/search?${p}`;
 }
 
 async function apiSearch(params) {
   const { status, body } = await api(base, searchPath(params));
   assert.equal(status, 200, `API search ${JSON.stringify(params)} failed: ${JSON.stringify(body)}`);
   return body;
-}
-
-async function facetRows(page, field) {
-  return page.$$eval(`#facet-${field} .facet-values li:not(.more)`, (items) => items
-    .filter((li) => li.querySelector('input'))
-    .map((li) => ({
-      value: li.querySelector('input').dataset.value,
-      count: Number((li.querySelector('.count')?.textContent ?? '').replace(/\D/g, '')),
-    })));
-}
-
-function readTsvColumn(file, column) {
-  const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
-  const index = lines[0].split('\t').indexOf(column);
-  return lines.slice(1).map((l) => l.split('\t')[index]);
 }
 
 describe('web UI in headless chromium', () => {
