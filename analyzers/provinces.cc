@@ -120,17 +120,24 @@ bool Capitalised(const Stream& s, std::size_t p, std::size_t n) {
   return true;
 }
 
-// Written without diacritics, a folded match is enough ("Ha Giang"); written
-// with them, the tones must be a known spelling ("Vương Đình Huệ" is not Huế).
-bool SpelledAsProvince(const Gazetteer& g, const Stream& s, std::size_t p, std::size_t n) {
+// The normalised words p..p+n-1, space-joined; *accented when any has a diacritic.
+std::string WrittenKey(const Stream& s, std::size_t p, std::size_t n, bool* accented) {
   std::string key;
-  bool accented = false;
+  *accented = false;
   for (std::size_t k = p; k < p + n; ++k) {
     const ScanToken& t = s.text->tokens[s.tok[k]];
     if (!key.empty()) key += ' ';
     key += t.norm;
-    accented = accented || t.norm != t.folded;
+    *accented = *accented || t.norm != t.folded;
   }
+  return key;
+}
+
+// Written without diacritics, a folded match is enough ("Ha Giang"); written
+// with them, the tones must be a known spelling ("Vương Đình Huệ" is not Huế).
+bool SpelledAsProvince(const Gazetteer& g, const Stream& s, std::size_t p, std::size_t n) {
+  bool accented = false;
+  const std::string key = WrittenKey(s, p, n, &accented);
   return !accented || g.IsProvinceSpelling(key);
 }
 
@@ -161,14 +168,9 @@ std::string KeyAt(const Stream& s, std::size_t p, std::size_t n) {
 // Like SpelledAsProvince for a unit's name: "Nhà Trắng" (the White House)
 // folds to "Nha Trang" but is written with other tones.
 bool SpelledAsUnit(const Stream& s, std::size_t p, std::size_t n, std::string_view name) {
-  std::string written, expected;
   bool accented = false;
-  for (std::size_t k = p; k < p + n; ++k) {
-    const ScanToken& t = s.text->tokens[s.tok[k]];
-    if (!written.empty()) written += ' ';
-    written += t.norm;
-    accented = accented || t.norm != t.folded;
-  }
+  const std::string written = WrittenKey(s, p, n, &accented);
+  std::string expected;
   std::size_t start = 0;
   while (start <= name.size()) {
     std::size_t end = std::min(name.find(' ', start), name.size());
