@@ -246,15 +246,18 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     candidates[e.position] = std::move(saved);
     return forced;
   };
-  auto phrase_count = [&](const std::vector<std::string>& forms) -> Xapian::doccount {
-    if (n < 2) return 0;
+  // Documents holding forms[from, to) as a phrase (the whole query by default).
+  auto phrase_count = [&](const std::vector<std::string>& forms, std::size_t from = 0,
+                          std::size_t to = std::string::npos) -> Xapian::doccount {
+    to = std::min(to, forms.size());
+    if (to < from + 2) return 0;
     // Positions live on folded terms only: the folded phrase, filtered by the exact terms.
     std::vector<Xapian::Query> folded, all;
-    for (const std::string& form : forms) {
-      folded.emplace_back(std::string(schema::kBodyFolded) + Fold(form));
-      all.emplace_back(form);
+    for (std::size_t k = from; k < to; ++k) {
+      folded.emplace_back(std::string(schema::kBodyFolded) + Fold(forms[k]));
+      all.emplace_back(forms[k]);
     }
-    all.emplace_back(Xapian::Query::OP_PHRASE, folded.begin(), folded.end(), static_cast<Xapian::termcount>(n));
+    all.emplace_back(Xapian::Query::OP_PHRASE, folded.begin(), folded.end(), static_cast<Xapian::termcount>(to - from));
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end()));
     return enquire.get_mset(0, 0, 100).get_matches_estimated();
@@ -287,8 +290,15 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     std::vector<std::string> forms = forms_of(edit_path);
     forms[e.position] = e.form;
     // A known syllable is replaced only by one that binds clearly better.
-    if (n > 1 && freq_of(typed_forms[e.position]) > 0 &&
-        association(e.position, forms) < 2.0 * association(e.position, typed_forms) + 0.02) {
+    const std::size_t i = e.position;
+    const bool known = freq_of(typed_forms[i]) > 0;
+    if (n > 1 && known && association(i, forms) < 2.0 * association(i, typed_forms) + 0.02) continue;
+    // A known word typed with diacritics is replaced only where the fix
+    // with both its neighbours is a phrase of the index: "nông thông mới" ->
+    // "nông thôn mới" is, but "dân vận khéo" -> "dân cần khéo" is not (two
+    // pairs that only meet across word boundaries, "người dân cần").
+    if (known && syllables[i]->has_diacritics && n > 2 && i > 0 && i + 1 < n && pairs_with_previous[i] &&
+        pairs_with_previous[i + 1] && phrase_count(forms, i - 1, i + 2) == 0) {
       continue;
     }
     // Better than the query as typed (its own form), by at least half a pair.

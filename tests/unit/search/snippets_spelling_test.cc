@@ -158,7 +158,9 @@ TEST(DidYouMeanTest, WordBoundaryIsNoTypo) {
       "Hàng cứu trợ từ miền Bắc gửi vào.", "Đoàn xe từ miền Nam ra thăm.", "Khách từ miền Tây đến thăm.",
       "Hàng hóa từ miền xuôi lên bản.", "Bão từ mạnh ảnh hưởng vệ tinh.", "Các nhà khoa học theo dõi bão từ và gió mặt trời.",
       "Người dân miền Trung chuẩn bị ứng phó.", "Miền Trung nắng nóng kéo dài.", "Xây dựng nông thôn mới ở miền Trung.",
-      "Nông thôn mới đổi thay.", "Trời nóng bức, thông gió kém."};
+      "Nông thôn mới đổi thay.", "Trời nóng bức, thông gió kém.",
+      "Công tác dân vận được chú trọng.", "Người dân cần được hỗ trợ.", "Người dân cần nước sạch.",
+      "Việc này cần khéo léo.", "Vận động quyên góp.", "Chiến dịch vận động hiến máu.", "Vận tải hàng hóa."};
   std::vector<std::string> ids;
   for (std::size_t i = 0; i < std::size(bodies); ++i) ids.push_back("b" + std::to_string(i));
   for (std::size_t i = 0; i < std::size(bodies); ++i) articles.push_back({ids[i].c_str(), "", bodies[i], "2021-01-01", "x"});
@@ -169,6 +171,9 @@ TEST(DidYouMeanTest, WordBoundaryIsNoTypo) {
       {"bao lu mien trung", "bão lũ miền trung"},
       {"bão lũ miền Trung", std::nullopt},
       {"nong thong moi", "nông thôn mới"},
+      // Both pairs of "dân cần khéo" exist, but only across word
+      // boundaries: no document holds the three together.
+      {"dân vận khéo", std::nullopt},
   };
   for (const SpellingCase& c : cases) {
     const auto response = MustSearch(**searcher, {{"q", c.q}});
