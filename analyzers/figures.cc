@@ -232,6 +232,21 @@ class FigureScanner {
     return false;
   }
 
+  // "126 x 294 pixel", "60 × 40 cm": a size in two numbers is no figure at
+  // either end (like a range); j is the token after the number (and scale).
+  bool Times(std::uint32_t k) const {
+    return k < toks_.size() && (toks_[k].norm == "x" || text_.Surface(k) == "\u00d7");
+  }
+  bool Dimension(std::uint32_t i, std::uint32_t j) const {
+    const std::uint32_t before = Minus(i) ? i - 1 : i;
+    if (before >= 2 && Times(before - 1) && toks_[before - 2].kind == ScanKind::kNumber) return true;
+    return Times(j) && Tok(j + 1) && toks_[j + 1].kind == ScanKind::kNumber;
+  }
+  // "10,1 độ Vĩ Bắc; 117,8 độ Kinh Đông": a position, not a measure.
+  bool Coordinate(std::uint32_t j) const {
+    return WordAt(j) && toks_[j].norm == "độ" && WordAt(j + 1) && (NormAt(j + 1) == "vĩ" || NormAt(j + 1) == "kinh");
+  }
+
   bool MoneyBefore(std::uint32_t i) const {
     int words = 0;
     for (std::int64_t k = static_cast<std::int64_t>(i) - 1; k >= 0 && words < 6; --k) {
@@ -317,7 +332,7 @@ class FigureScanner {
         return std::nullopt;
       }
     }
-    if (RangeEnd(i) || RangeStart(i) || InLongRange(i)) return std::nullopt;
+    if (RangeEnd(i) || RangeStart(i) || InLongRange(i) || Dimension(i, j) || Coordinate(j)) return std::nullopt;
     if (total) f.of_total = total;
     f.text = Surface(text_, first, last);
     f.span = MakeSpan(text_, first, last);

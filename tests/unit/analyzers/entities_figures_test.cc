@@ -59,7 +59,12 @@ INSTANTIATE_TEST_SUITE_P(
         FigureCase{"LightYears", "Ngôi sao cách chúng ta 4.200 năm ánh sáng.", 4200, "năm ánh sáng"},
         FigureCase{"TimeOfDayWordBeforeMoney", "Giá vàng giảm mỗi chiều 150.000 đồng/lượng.", 150000, "đồng"},
         FigureCase{"WithinADistance", "Trong vòng 200 m quanh trường không bán thuốc lá.", 200, "m"},
-        FigureCase{"YearAfterToIsNoRange", "Xã phấn đấu có 40 hộ khá đến 2030.", 40, "hộ"}),
+        FigureCase{"YearAfterToIsNoRange", "Xã phấn đấu có 40 hộ khá đến 2030.", 40, "hộ"},
+        FigureCase{"GluedFrequency", "Mạng thử nghiệm trên băng tần 2600MHz tại thành phố.", 2600, "mhz"},
+        FigureCase{"GluedBattery", "Máy dùng viên pin 4.200mAh khá bền.", 4200, "mah"},
+        FigureCase{"GluedStorageEndsTheUnit", "Phiên bản 64GB bộ nhớ trong có giá tốt.", 64, "gb"},
+        FigureCase{"SizeBesideADimension", "Tấm ảnh 20 x 30 cm được in trên 45 tờ lịch.", 45, "tờ lịch"},
+        FigureCase{"LatitudeBesideADistance", "Tâm bão ở 16,2 độ Vĩ Bắc, cách bờ 250km.", 250, "km"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(FigureTest, OfTotal) {
@@ -128,7 +133,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "Vùng an toàn từ 4.000 năm ánh sáng tính từ tâm đến khoảng 9.000 năm ánh sáng.",
                       "Mùa đông lạnh từ -20 độ C đến -35 độ C.", "Dịch Covid -19 diễn biến phức tạp.",
                       // Rounds and minutes of a match are labels.
-                      "Đội nhà thắng ở vòng 34 Ngoại hạng Anh.", "Phút 78 Nguyễn Văn A ghi bàn."));
+                      "Đội nhà thắng ở vòng 34 Ngoại hạng Anh.", "Phút 78 Nguyễn Văn A ghi bàn.",
+                      // Sizes in two numbers and map positions are not figures.
+                      "Màn hình có độ phân giải 720 x 1.600 pixel.", "Bức tranh khổ 60 × 80 cm treo ở sảnh.",
+                      "Tâm áp thấp ở khoảng 9,4 độ Vĩ Bắc; 112,6 độ Kinh Đông.",
+                      "Rãnh áp thấp có trục qua 11 độ vĩ Bắc."));
 
 }  // namespace
 }  // namespace thidua
