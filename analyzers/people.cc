@@ -132,7 +132,7 @@ const Set& TitleEnd() {
                         "trả", "nhận", "tặng", "kêu", "mong", "ghi", "biểu", "dự", "cùng", "với", "về", "ở", "tại",
                         "làm", "nghiêm", "trình", "báo", "khen", "chúc", "gửi", "cảm", "đọc", "thăm", "cũng",
                         "vẫn", "luôn", "thì", "mà", "còn", "vừa", "hướng", "giới", "đi", "lên", "xuống",
-                        "ra", "vào", "tiếp", "đại", "giải", "kiểm", "khảo", "lắng", "nghiên"};
+                        "ra", "vào", "tiếp", "đại", "giải", "kiểm", "khảo", "lắng", "nghiên", "khuyến"};
   return s;
 }
 
@@ -190,6 +190,7 @@ class PeopleScanner {
       if (TitleStartsAt(static_cast<std::uint32_t>(k))) head = k;
     }
     if (head < 0) return "";
+    if (head > 0 && Former(static_cast<std::uint32_t>(head - 1))) --head;
     std::string title = Surface(text_, static_cast<std::uint32_t>(head), name - 1);
     while (!title.empty() && (title.back() == ',' || title.back() == ' ')) title.pop_back();
     return title;
@@ -210,7 +211,9 @@ class PeopleScanner {
       ++j;
     }
     const bool dash = separator && text_.Surface(j - 1) != "," && text_.Surface(j - 1) != "(";
-    if (dash && j < toks_.size() && !TitleStartsAt(j)) return DashedRole(j);
+    const std::uint32_t start = j;
+    if (Former(j)) ++j;  // "(nguyên Hiệu trưởng ...)"
+    if (dash && j < toks_.size() && !TitleStartsAt(j)) return start == j ? DashedRole(j) : "";
     if (j >= toks_.size() || !TitleStartsAt(j)) return "";
     std::uint32_t end = j;
     int words = 0;
@@ -228,18 +231,32 @@ class PeopleScanner {
           break;
         }
         if (p == "-" || p == "\u2013" || p == "&" || p == "/") continue;
+        // "Chủ tịch Hội đồng quản trị (HĐQT) Tân Tạo": an abbreviation in brackets.
+        if (p == "(" && k + 2 < toks_.size() && toks_[k + 1].all_caps && text_.Surface(k + 2) == ")") {
+          k += 2;
+          continue;
+        }
         if (p == "." && k + 1 < toks_.size() && !toks_[k + 1].space_before && toks_[k + 1].kind == ScanKind::kWord) continue;
         break;
       }
       if (t.kind == ScanKind::kWord && !t.capitalised && TitleEnd().count(t.norm) && k > j + 1) {
         // "Sở Giáo dục và Đào tạo": "và" inside a capitalised name.
-        bool joins_name = t.norm == "và" && k + 1 < toks_.size() && toks_[k + 1].capitalised;
+        // "nguyên Hiệu trưởng đại học Tôn Đức Thắng": "đại" of "đại học", not "đại diện".
+        bool joins_name = (t.norm == "và" && k + 1 < toks_.size() && toks_[k + 1].capitalised) ||
+                          (t.norm == "đại" && k + 1 < toks_.size() && toks_[k + 1].norm == "học");
         if (!joins_name) break;
       }
       ++words;
       end = k;
     }
-    return Surface(text_, j, end);
+    return Surface(text_, start, end);
+  }
+
+  // "nguyên", "cựu", "quyền" before a title belong to it: "nguyên Hiệu
+  // trưởng", "cựu Bộ trưởng", "quyền Giám đốc".
+  bool Former(std::uint32_t k) const {
+    return k + 1 < toks_.size() && toks_[k].kind == ScanKind::kWord && !toks_[k].capitalised &&
+           (toks_[k].norm == "nguyên" || toks_[k].norm == "cựu" || toks_[k].norm == "quyền") && TitleStartsAt(k + 1);
   }
 
   // The form of address (1-3 words) right before token i, or ""; *role gets

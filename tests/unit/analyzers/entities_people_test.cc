@@ -74,7 +74,17 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"KhmerGivenName", "Ông Danh Phal, người có uy tín trong ấp, cho biết.", {{"Danh Phal", ""}}},
         PersonCase{"QuotedWorkAfterStageTitle", "Nữ diễn viên \"Hoa Cỏ May\" vừa sinh con.", {}},
         PersonCase{"DashInsideTitleStays", "Ông Lê Văn Ba - Giám đốc Sở Kế hoạch - Đầu tư cho biết.",
-                   {{"Lê Văn Ba", "Giám đốc Sở Kế hoạch - Đầu tư"}}}),
+                   {{"Lê Văn Ba", "Giám đốc Sở Kế hoạch - Đầu tư"}}},
+        PersonCase{"FormerTitleInBrackets", "Ông Trần Văn Nam (nguyên Hiệu trưởng đại học Cần Thơ) khởi kiện.",
+                   {{"Trần Văn Nam", "nguyên Hiệu trưởng đại học Cần Thơ"}}},
+        PersonCase{"FormerTitleBeforeName", "Hôm qua, cựu Bộ trưởng Lê Văn Sơn đã lên tiếng.",
+                   {{"Lê Văn Sơn", "cựu Bộ trưởng"}}},
+        PersonCase{"ActingTitleAfterComma", "Bà Vũ Thị Hạnh, quyền Giám đốc Sở Y tế, cho biết.",
+                   {{"Vũ Thị Hạnh", "quyền Giám đốc Sở Y tế"}}},
+        PersonCase{"AbbreviationInsideTitle", "Ông Đỗ Văn Long - Chủ tịch Hội đồng quản trị (HĐQT) Minh Phát trả lời.",
+                   {{"Đỗ Văn Long", "Chủ tịch Hội đồng quản trị (HĐQT) Minh Phát"}}},
+        PersonCase{"VerbEndsTitle", "TS Lê Văn Tâm, Giám đốc Bệnh viện Tỉnh khuyến cáo người dân đeo khẩu trang.",
+                   {{"Lê Văn Tâm", "TS, Giám đốc Bệnh viện Tỉnh"}}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ModelTest, CapitalisedAndQuotedModelsWithProvince) {
