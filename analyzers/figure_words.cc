@@ -36,7 +36,7 @@ const WordSet& OneSyllableUnits() {
                         "thôn", "ấp", "bản", "huyện", "tỉnh", "đội", "nhóm", "nhà", "cái", "bài", "giải",
                         "em", "cháu", "kg", "m", "cm", "mm", "m2", "km2", "lít", "usd", "đồng", "vnđ", "vnd", "đ", "xe",
                         "cấp", "chi", "tập", "phường", "làng", "mét", "héc", "ngàn", "cơ", "đơn", "bể", "vụ",
-                        "phiên", "buổi", "gói", "thẻ", "lớp", "ca", "bao", "chăn", "bình", "lò",
+                        "phiên", "buổi", "gói", "thẻ", "lớp", "ca", "bao", "chăn", "bình", "lò", "độ",
                         // Measures often glued to the number ("2300MHz", "100mAh", "16MB"); not
                         // "g" ("4G" names a network).
                         "hz", "khz", "mhz", "ghz", "kw", "kwh", "mw", "mah", "mb", "gb", "tb", "mbps", "gbps", "ml"};

@@ -62,6 +62,7 @@ INSTANTIATE_TEST_SUITE_P(
         FigureCase{"YearAfterToIsNoRange", "Xã phấn đấu có 40 hộ khá đến 2030.", 40, "hộ"},
         FigureCase{"GluedFrequency", "Mạng thử nghiệm trên băng tần 2600MHz tại thành phố.", 2600, "mhz"},
         FigureCase{"GluedBattery", "Máy dùng viên pin 4.200mAh khá bền.", 4200, "mah"},
+        FigureCase{"DegreeEndsTheUnit", "Trẻ sốt 39 độ nhiều ngày liền.", 39, "độ"},
         FigureCase{"GluedStorageEndsTheUnit", "Phiên bản 64GB bộ nhớ trong có giá tốt.", 64, "gb"},
         FigureCase{"SizeBesideADimension", "Tấm ảnh 20 x 30 cm được in trên 45 tờ lịch.", 45, "tờ lịch"},
         FigureCase{"LatitudeBesideADistance", "Tâm bão ở 16,2 độ Vĩ Bắc, cách bờ 250km.", 250, "km"}),
