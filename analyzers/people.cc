@@ -312,11 +312,55 @@ class PeopleScanner {
     return true;
   }
 
+  // Token i starts an item of a list of people after a group noun and
+  // "như": "các sao Việt như Thanh Thảo, Hà Kiều Anh, Pha Lê", "những cầu
+  // thủ như Quang Hải, Văn Quyết và Duy Mạnh". Stage and given names stand
+  // alone there, so the list is the evidence.
+  bool Listed(std::uint32_t i) const {
+    std::uint32_t k = i;
+    for (int items = 0; items < 12 && k >= 2; ++items) {
+      const ScanToken& sep = toks_[k - 1];
+      const std::string_view p = text_.Surface(k - 1);
+      if (sep.kind == ScanKind::kWord && sep.norm == "như") return GroupBefore(k - 1);
+      if (sep.kind == ScanKind::kPunct && p == ":" && k >= 3 && toks_[k - 2].norm == "như") return GroupBefore(k - 2);
+      if (!(sep.kind == ScanKind::kPunct && p == ",") && !(sep.kind == ScanKind::kWord && (sep.norm == "và" || sep.norm == "hay"))) {
+        return false;
+      }
+      k -= 1;  // the separator; then the previous item, 1-4 name words
+      std::uint32_t words = 0;
+      while (k >= 1 && words < 4 && NameWord(k - 1)) --k, ++words;
+      if (words == 0) return false;
+    }
+    return false;
+  }
+  // A group of people ends right before token `nhu` (maybe one modifier
+  // after it: "sao nữ", "diễn viên chính").
+  bool GroupBefore(std::uint32_t nhu) const {
+    static const Set groups = {"sao", "sao việt", "ngôi sao", "ca sĩ", "nghệ sĩ", "cầu thủ", "diễn viên", "người đẹp",
+                               "hoa hậu", "tuyển thủ", "gương mặt", "danh hài", "nhạc sĩ", "người mẫu",
+                               "vận động viên", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn"};
+    for (std::uint32_t skip = 0; skip <= 1; ++skip) {
+      for (std::uint32_t n = 1; n <= 2; ++n) {
+        if (nhu < skip + n) continue;
+        std::string phrase;
+        bool words = true;
+        for (std::uint32_t k = nhu - skip - n; k < nhu - skip; ++k) {
+          words = words && toks_[k].kind == ScanKind::kWord;
+          if (!phrase.empty()) phrase += ' ';
+          phrase += toks_[k].norm;
+        }
+        if (words && groups.count(phrase)) return true;
+      }
+    }
+    return false;
+  }
+
   std::optional<PersonMention> At(std::uint32_t i, std::uint32_t* last_out) const {
     if (!NameWord(i) || text_.InTail(i) || AddressWords().count(Norm(i))) return std::nullopt;
     bool needs_context = false;
     const bool surname = g_.IsSurname(Norm(i), &needs_context);
-    if (!surname && !GivenNameOnly(i)) return std::nullopt;
+    const bool listed = Listed(i);
+    if (!surname && !GivenNameOnly(i) && !listed) return std::nullopt;
     // "H'Trà", "H’Luyên" (Ê Đê and Gia Rai given names) are one syllable.
     auto apostrophe_word = [&](std::uint32_t k) {
       return k + 2 < toks_.size() && !toks_[k + 1].space_before && !toks_[k + 2].space_before &&
@@ -384,7 +428,7 @@ class PeopleScanner {
     } else if (!after.empty() && (Ranks().count(NormalizeTerm(title)) || Degrees().count(NormalizeTerm(title)))) {
       title += ", " + after;  // "Thượng tá, Phó Giám đốc Công an tỉnh"; "PGS.TS, Phó Chủ tịch ..."
     }
-    const bool evidence = address || !title.empty();
+    const bool evidence = address || !title.empty() || listed;
     if (!evidence) {
       if (syllables < 3 || needs_context) return std::nullopt;
       // Part of a larger proper name: "Trường THPT Lê Quý Đôn", "đường Nguyễn Huệ".

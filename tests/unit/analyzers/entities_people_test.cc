@@ -83,6 +83,11 @@ INSTANTIATE_TEST_SUITE_P(
                    {{"Vũ Thị Hạnh", "quyền Giám đốc Sở Y tế"}}},
         PersonCase{"AbbreviationInsideTitle", "Ông Đỗ Văn Long - Chủ tịch Hội đồng quản trị (HĐQT) Minh Phát trả lời.",
                    {{"Đỗ Văn Long", "Chủ tịch Hội đồng quản trị (HĐQT) Minh Phát"}}},
+        PersonCase{"ListAfterGroupAndNhu", "Nhiều sao Việt như Minh Hằng, Lê Thúy và Bảo Anh đã gửi lời chúc.",
+                   {{"Minh Hằng", ""}, {"Lê Thúy", ""}, {"Bảo Anh", ""}}},
+        PersonCase{"ListOfPlayersWithColon", "Đội hình có những cầu thủ như: Văn Lâm, Hồng Duy.",
+                   {{"Văn Lâm", ""}, {"Hồng Duy", ""}}},
+        PersonCase{"ListAfterOtherNounsIsNot", "Các thương hiệu như Minh Long, Hòa Phát tăng trưởng tốt.", {}},
         PersonCase{"VerbEndsTitle", "TS Lê Văn Tâm, Giám đốc Bệnh viện Tỉnh khuyến cáo người dân đeo khẩu trang.",
                    {{"Lê Văn Tâm", "TS, Giám đốc Bệnh viện Tỉnh"}}}),
     [](const auto& info) { return std::string(info.param.name); });
