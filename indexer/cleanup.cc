@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyzers/text.h"
+#include "indexer/foreign_names.h"
 
 namespace thidua::indexer {
 namespace {
@@ -437,7 +438,21 @@ CleanedText CleanBody(std::string_view prepared_body) {
       }
       ++j;
     }
+    // Photo-story captions look the same line by line: a block is other
+    // stories' headlines only when most of its lines name someone or
+    // somewhere the rest of the page does not.
+    std::size_t foreign = 0;
     if (count >= 3 && labelled * 2 < count) {
+      for (std::size_t k = i; k < j; ++k) {
+        if (!lines[k].keep) continue;
+        std::vector<std::string_view> others;
+        for (std::size_t m = 0; m < lines.size(); ++m) {
+          if (m != k) others.push_back(lines[m].text);
+        }
+        if (HasForeignName(lines[k].text, others)) ++foreign;
+      }
+    }
+    if (count >= 3 && labelled * 2 < count && foreign * 2 >= count) {
       for (std::size_t k = i; k < j; ++k) {
         lines[k].keep = false;
         in_sidebar[k] = true;

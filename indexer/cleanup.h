@@ -3,7 +3,8 @@
 // ("Xem thêm", "Gửi ban biên tập"), share/like/visit counters, breadcrumbs
 // ("Chi tiết tin - …"), datelines ("Ngày đăng: 25-09-2023"), photo captions
 // repeated twice, blocks of related-article headlines (embedded or after the
-// article's end), site footers, blank lines, U+00A0 and "&nbsp".
+// article's end; told from a photo story's captions by the names they hold,
+// see foreign_names.h), site footers, blank lines, U+00A0 and "&nbsp".
 //
 // Input is prepared text (PrepareText). The cleaned text is what is indexed
 // and shown; callers keep the input as the raw text. Conservative by design:

@@ -173,6 +173,30 @@ TEST(CleanBody, CaptionsAndBylineAfterTheTextStayWithoutChrome) {
   EXPECT_EQ(cleaned.removed_lines, 0);
 }
 
+// A photo story: caption after caption, no final stops, like a block of
+// related headlines; but they name the article's own subject, so they stay.
+// A block whose lines name other places and people still goes.
+TEST(CleanBody, PhotoStoryCaptionsStayRelatedHeadlinesGo) {
+  const std::string story =
+      "Nghệ nhân Lê Văn Tám mở lớp dạy làm gốm miễn phí cho trẻ em trong làng.\n"
+      "Nghệ nhân Lê Văn Tám hướng dẫn các em nhào đất\n"
+      "Các em say sưa nặn những chiếc bình đầu tiên\n"
+      "Sản phẩm được phơi khô trước sân nhà Lê Văn Tám\n"
+      "Lớp học kéo dài đến hết mùa hè";
+  const CleanedText kept = CleanBody(story);
+  EXPECT_EQ(kept.text, story);
+  EXPECT_EQ(kept.removed_lines, 0);
+  const std::string related =
+      "Nghệ nhân Lê Văn Tám mở lớp dạy làm gốm miễn phí cho trẻ em trong làng.\n"
+      "Hội Nông dân tỉnh Cà Mau ra quân làm đường giao thông\n"
+      "Thanh niên Bình Dương hiến máu cứu người dịp hè\n"
+      "Phụ nữ Lạng Sơn góp vốn giúp nhau thoát nghèo\n"
+      "Lớp học kéo dài đến hết mùa hè của các em nhỏ trong làng.";
+  const CleanedText cleaned = CleanBody(related);
+  EXPECT_EQ(cleaned.removed_lines, 3) << cleaned.text;
+  EXPECT_THAT(cleaned.text, Not(HasSubstr("Cà Mau")));
+}
+
 TEST(CleanBody, ListsOfLabelledLinesStay) {
   const std::string body =
       "Ban tổ chức công bố kết quả giải thưởng năm nay như sau.\n"
