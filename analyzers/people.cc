@@ -22,7 +22,16 @@ const Set& AddressWords() {
                         "đ/c", "nghệ nhân", "cựu chiến binh", "thương binh", "liệt sĩ", "mẹ", "ông bà", "già làng",
                         "già", "trưởng bản", "trưởng thôn", "trưởng ấp", "cựu", "vợ", "chồng", "con",
                         "ông bầu", "ca sĩ", "nhạc sĩ", "mc", "diễn viên", "người mẫu", "biên đạo", "đạo diễn",
-                        "danh hài", "hoa hậu", "á hậu", "nữ ca sĩ", "nam ca sĩ"};
+                        "danh hài", "hoa hậu", "á hậu", "nữ ca sĩ", "nam ca sĩ", "vđv", "vận động viên", "cầu thủ",
+                        "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ", "hlv", "võ sĩ", "tay vợt"};
+  return s;
+}
+
+// Sportspeople, named by a given name alone as often as in full ("thủ môn
+// Văn Lâm", "VĐV Hà Thị Hậu"); the role is their title.
+const Set& SportRoles() {
+  static const Set s = {"vđv", "vận động viên", "cầu thủ", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ", "hlv",
+                        "võ sĩ", "tay vợt"};
   return s;
 }
 
@@ -104,7 +113,8 @@ const std::unordered_set<std::string>& PlaceNames() {
       "ha lan", "vuong quoc", "chau a", "chau au", "chau my", "chau phi", "chau uc", "han quoc", "thai lan",
       "mong co", "dao nha", "hoang sa", "ma cao", "hong kong", "dong nam", "trieu tien", "an do", "phan lan",
       "ba lan", "dan mach", "lao cai", "cao mien", "thai binh", "tay ninh", "hoang thanh", "ho guom", "ho tay",
-      "dong a", "tay au", "bac my", "nam my", "trung dong", "vuong cung", "le hoi", "tran quoc"};
+      "dong a", "tay au", "bac my", "nam my", "trung dong", "vuong cung", "le hoi", "tran quoc", "trung quoc",
+      "nhat ban", "dai loan", "viet nam"};
   return s;
 }
 
@@ -273,7 +283,7 @@ class PeopleScanner {
         phrase += toks_[k].norm;
       }
       if (words && AddressWords().count(phrase)) {
-        if (role && RoleAddress().count(phrase)) *role = Surface(text_, i - n, i - 1);
+        if (role && (RoleAddress().count(phrase) || SportRoles().count(phrase))) *role = Surface(text_, i - n, i - 1);
         return phrase;
       }
     }
@@ -302,7 +312,7 @@ class PeopleScanner {
   // động"), and "trẻ em" is no address ("trẻ em Điện Biên").
   bool GivenNameOnly(std::uint32_t i) const {
     const std::string phrase = AddressBefore(i);
-    if (!GivenNameAddress().count(phrase)) return false;
+    if (!GivenNameAddress().count(phrase) && !SportRoles().count(phrase)) return false;
     const std::uint32_t n = static_cast<std::uint32_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
     const std::uint32_t a = i - n;  // the address word
     const bool sentence_start = a == 0 || toks_[a - 1].kind == ScanKind::kNewline || text_.IsBreak(a - 1);

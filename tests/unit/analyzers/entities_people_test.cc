@@ -88,6 +88,9 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"ListOfPlayersWithColon", "Đội hình có những cầu thủ như: Văn Lâm, Hồng Duy.",
                    {{"Văn Lâm", ""}, {"Hồng Duy", ""}}},
         PersonCase{"ListAfterOtherNounsIsNot", "Các thương hiệu như Minh Long, Hòa Phát tăng trưởng tốt.", {}},
+        PersonCase{"SportRoleBeforeAmbiguousSurname", "Ở cự ly 42km, VĐV Hà Thị Mai về nhất.", {{"Hà Thị Mai", "VĐV"}}},
+        PersonCase{"SportRoleBeforeGivenName", "Thủ môn Văn Lâm có pha cứu thua xuất sắc.", {{"Văn Lâm", "Thủ môn"}}},
+        PersonCase{"SportRoleBeforeCountryIsNot", "Võ sĩ Trung Quốc thách đấu võ sư.", {}},
         PersonCase{"VerbEndsTitle", "TS Lê Văn Tâm, Giám đốc Bệnh viện Tỉnh khuyến cáo người dân đeo khẩu trang.",
                    {{"Lê Văn Tâm", "TS, Giám đốc Bệnh viện Tỉnh"}}}),
     [](const auto& info) { return std::string(info.param.name); });
