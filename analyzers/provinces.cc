@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "analyzers/entities_internal.h"
+#include "analyzers/primary_province.h"
 #include "analyzers/text.h"
 
 namespace thidua::internal {
@@ -390,30 +391,6 @@ void ScanProvinces(const Gazetteer& g, Stream& s, ArticleNames& names, std::vect
   }
 }
 
-// Self-references to an unnamed province: "toàn tỉnh", "của tỉnh", "Ủy ban
-// MTTQ tỉnh cho biết" - "tỉnh" not followed by a name and not plural.
-int BareProvinceReferences(const Stream& s) {
-  const ScannedText& text = *s.text;
-  int count = 0;
-  for (std::size_t p = 0; p < s.folded.size(); ++p) {
-    if (NormAt(s, p) != "tỉnh") continue;
-    const ScanToken& t = text.tokens[s.tok[p]];
-    if (t.capitalised || text.InTail(s.tok[p])) continue;
-    std::string_view prev = p > 0 ? NormAt(s, p - 1) : std::string_view();
-    if (AnyOf(prev, {"các", "nhiều", "những", "mỗi", "hai", "ba", "63", "34", "liên", "giữa"})) continue;
-    // The other "tỉnh" (awake): "thức tỉnh", "tỉnh táo", "tỉnh giấc".
-    if (AnyOf(prev, {"thức", "bừng", "chợt", "trấn", "say"})) continue;
-    if (p + 1 < s.folded.size() && AnyOf(NormAt(s, p + 1), {"táo", "giấc", "ngộ", "dậy", "rượu", "ngủ"})) continue;
-    std::uint32_t next_tok = s.tok[p] + 1;
-    if (next_tok < text.tokens.size() && text.tokens[next_tok].kind == ScanKind::kWord &&
-        (text.tokens[next_tok].capitalised || AnyOf(text.tokens[next_tok].norm, {"thành", "ủy", "lỵ", "lộ", "bạn"}))) {
-      continue;
-    }
-    ++count;
-  }
-  return count;
-}
-
 }  // namespace
 
 void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities& out) {
@@ -428,50 +405,7 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
   ScanProvinces(g, title, names, title_mentions, out.related_provinces, strong_title);
   ScanProvinces(g, body, names, body_mentions, out.related_provinces, strong_body);
 
-  // Scores for the primary province.
-  std::map<std::string, double> score;
-  for (const ProvinceMention& m : title_mentions) score[m.name] += 4;
-  if (!title_mentions.empty()) score[title_mentions.front().name] += 1;  // the headline's first place leads
-  std::uint32_t early_end = 0;  // end of the first substantial paragraph
-  {
-    const ScannedText& t = *body.text;
-    int words = 0;
-    for (const ScanToken& tok : t.tokens) {
-      if (t.tail_line[tok.line]) continue;
-      if (tok.kind == ScanKind::kWord) ++words;
-      early_end = tok.end;
-      if (words >= 60 && tok.kind == ScanKind::kNewline) break;
-    }
-  }
-  // A unit mention weighs half when the province is also named (the two
-  // often say the same thing: "huyện Cẩm Xuyên (Hà Tĩnh)"), fully when the
-  // units are all the article gives ("đến Phú Quốc").
-  std::map<std::string, int> named;
-  for (const ProvinceMention& m : title_mentions) ++named[m.name];
-  for (const ProvinceMention& m : body_mentions) named[m.name] += m.via_local_unit ? 0 : 1;
-  for (std::size_t k = 0; k < body_mentions.size(); ++k) {
-    const ProvinceMention& m = body_mentions[k];
-    double s = m.via_local_unit && named[m.name] > 0 ? 0.5 : 1.0;
-    if (strong_body[k]) s += 1.0;
-    if (m.span.end <= early_end) s += 1.5;
-    score[m.name] += s;
-  }
-  // A commune is no province mention (names repeat across provinces), but
-  // one that can only be in a province the article names backs it up:
-  // "phường Đông Ngạc" again and again in a story placed by "quận Bắc Từ Liêm".
-  for (const std::vector<std::int16_t>& in : names.communes) {
-    const std::string* only = nullptr;
-    for (std::int16_t province : in) {
-      const std::string& name = g.provinces()[province].name;
-      if (!score.count(name) || (only && *only == name)) continue;
-      if (only) {
-        only = nullptr;
-        break;
-      }
-      only = &name;
-    }
-    if (only) score[*only] += 0.5;
-  }
+  out.primary_province = PrimaryProvince(g, title, body, {title_mentions, body_mentions, strong_body, names.communes});
   out.provinces = std::move(title_mentions);
   out.provinces.insert(out.provinces.end(), body_mentions.begin(), body_mentions.end());
   for (const ProvinceMention& m : out.provinces) {
@@ -479,22 +413,6 @@ void ExtractProvinces(const Gazetteer& g, Stream& title, Stream& body, Entities&
       out.provinces_2025.push_back(m.name_2025);
     }
   }
-  std::string best;
-  double best_score = 0, second = 0;
-  for (const auto& [name, s] : score) {
-    if (s > best_score) {
-      second = best_score;
-      best_score = s;
-      best = name;
-    } else if (s > second) {
-      second = s;
-    }
-  }
-  if (best.empty()) return;
-  const bool clear_lead = best_score >= 3 && best_score >= 1.6 * second;
-  const bool only_one = score.size() == 1 &&
-                        (best_score >= 2 || BareProvinceReferences(body) + BareProvinceReferences(title) >= 2);
-  if (clear_lead || only_one) out.primary_province = best;
 }
 
 }  // namespace thidua::internal

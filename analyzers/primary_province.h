@@ -1,0 +1,30 @@
+// The primary (subject) province of an article, from its province mentions.
+// Split from provinces.cc, which finds the mentions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analyzers/entities_internal.h"
+
+namespace thidua::internal {
+
+// What the province scan found, as the scoring needs it.
+struct ScannedProvinces {
+  const std::vector<ProvinceMention>& title;
+  const std::vector<ProvinceMention>& body;
+  // Per body mention: extra weight (1 after a province kind word, "tỉnh X").
+  const std::vector<int>& body_bonus;
+  // Per commune named after its kind word: the provinces it may be in.
+  const std::vector<std::vector<std::int16_t>>& communes;
+};
+
+// The province the article is about, or "" when none clearly leads (lists
+// of provinces, national stories). Scores: 4 per title mention (+1 for the
+// headline's first place), 1 per body mention (+ its bonus, +1.5 in the
+// first paragraph, half when only via a lower unit of a named province).
+[[nodiscard]] std::string PrimaryProvince(const Gazetteer& g, const Stream& title, const Stream& body,
+                                          const ScannedProvinces& found);
+
+}  // namespace thidua::internal
