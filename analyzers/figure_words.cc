@@ -67,7 +67,8 @@ const WordSet& TimeUnits() {
 const WordSet& NotFigureBefore() {
   static const WordSet s = {"thứ", "lần", "khóa", "kỳ", "điều", "khoản", "chương", "trang", "câu", "ngày", "tháng",
                         "năm", "sáng", "chiều", "tối", "trưa", "đêm", "số", "top", "covid", "luật",
-                        "version", "phiên", "nhiệm", "đoạn", "hiệu", "mã", "hotline", "điện", "thoại", "đt"};
+                        "version", "phiên", "nhiệm", "đoạn", "hiệu", "mã", "hotline", "điện", "thoại", "đt", "ngõ",
+                        "ngách", "hẻm", "kiệt"};
   return s;
 }
 

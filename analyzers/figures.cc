@@ -247,6 +247,20 @@ class FigureScanner {
     return WordAt(j) && toks_[j].norm == "độ" && WordAt(j + 1) && (NormAt(j + 1) == "vĩ" || NormAt(j + 1) == "kinh");
   }
 
+  bool AddressPlace(std::uint32_t i) const {
+    if (i == 0) return false;
+    const ScanToken& b = toks_[i - 1];
+    if (b.kind == ScanKind::kPunct) {
+      std::string_view p = text_.Surface(i - 1);
+      return p == "(" || p == "," || p == ":";
+    }
+    return b.kind == ScanKind::kWord && (b.norm == "tại" || b.norm == "chỉ" || b.norm == "ở" || LevelBefore().count(b.norm));
+  }
+  bool HasUpper(std::uint32_t k) const {
+    std::string_view w = text_.Surface(k);
+    return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
   bool MoneyBefore(std::uint32_t i) const {
     int words = 0;
     for (std::int64_t k = static_cast<std::int64_t>(i) - 1; k >= 0 && words < 6; --k) {
@@ -314,9 +328,18 @@ class FigureScanner {
       if (WordAt(j) && TimeUnits().count(toks_[j].norm) && !MultiSyllableUnits().count(f.unit)) return std::nullopt;
       if (f.unit == "đ" || f.unit == "vnđ" || f.unit == "vnd") f.unit = "đồng";
       if (f.unit == "usd") f.unit = "USD";
-      // Product names: "iPhone 12 Pro", "Galaxy S21 Ultra".
+      // Product names: "iPhone 12 Pro", "Galaxy S21 Ultra" (the word before
+      // may be camel-case).
       if (!f.unit.empty() && WordAt(j) && toks_[j].capitalised && i > 0 && toks_[i - 1].kind == ScanKind::kWord &&
-          toks_[i - 1].capitalised) {
+          (toks_[i - 1].capitalised || HasUpper(i - 1))) {
+        return std::nullopt;
+      }
+      // A street after a number where addresses stand is no unit: "tại 75
+      // Hàng Mã", "(29 Phạm Văn Đồng)", "địa chỉ 59 Lý Thái Tổ", "thôn 5
+      // Đồng Yên"; "trao 3 Giải Đặc biệt" and "2.833 Tổ Covid" are counts.
+      if (scale == 1 && WordAt(j) && WordAt(j + 1) && toks_[j].capitalised && toks_[j + 1].capitalised &&
+          !toks_[j].all_caps && !toks_[j + 1].all_caps && toks_[j + 1].space_before &&
+          !MultiSyllableUnits().count(f.unit) && AddressPlace(i)) {
         return std::nullopt;
       }
       if (!f.unit.empty()) {

@@ -63,6 +63,8 @@ INSTANTIATE_TEST_SUITE_P(
         FigureCase{"GluedFrequency", "Mạng thử nghiệm trên băng tần 2600MHz tại thành phố.", 2600, "mhz"},
         FigureCase{"GluedBattery", "Máy dùng viên pin 4.200mAh khá bền.", 4200, "mah"},
         FigureCase{"DegreeEndsTheUnit", "Trẻ sốt 39 độ nhiều ngày liền.", 39, "độ"},
+        FigureCase{"CapitalisedPrizesAreCounted", "Ca sĩ từng giành được 3 Giải Mai Vàng.", 3, "giải"},
+        FigureCase{"CapitalisedTeamsAreCounted", "Thành phố lập 2.833 Tổ Covid cộng đồng.", 2833, "tổ"},
         FigureCase{"GluedStorageEndsTheUnit", "Phiên bản 64GB bộ nhớ trong có giá tốt.", 64, "gb"},
         FigureCase{"SizeBesideADimension", "Tấm ảnh 20 x 30 cm được in trên 45 tờ lịch.", 45, "tờ lịch"},
         FigureCase{"LatitudeBesideADistance", "Tâm bão ở 16,2 độ Vĩ Bắc, cách bờ 250km.", 250, "km"}),
@@ -138,7 +140,11 @@ INSTANTIATE_TEST_SUITE_P(
                       // Sizes in two numbers and map positions are not figures.
                       "Màn hình có độ phân giải 720 x 1.600 pixel.", "Bức tranh khổ 60 × 80 cm treo ở sảnh.",
                       "Tâm áp thấp ở khoảng 9,4 độ Vĩ Bắc; 112,6 độ Kinh Đông.",
-                      "Rãnh áp thấp có trục qua 11 độ vĩ Bắc."));
+                      "Rãnh áp thấp có trục qua 11 độ vĩ Bắc.",
+                      // Streets and product names after a number.
+                      "Quán mở ở 75 Hàng Mã từ lâu.", "Nhà hàng (29 Phạm Văn Đồng) đông khách.",
+                      "Liên hệ địa chỉ: 59 Lý Thái Tổ.", "Giá iPhone 12 Pro Max giảm mạnh.",
+                      "Hãng ngừng bán iPhone 8 Plus từ tháng trước."));
 
 }  // namespace
 }  // namespace thidua
