@@ -67,8 +67,14 @@ std::string PrimaryProvince(const Gazetteer& g, const Stream& title, const Strea
   for (std::size_t k = 0; k < found.body.size(); ++k) {
     const ProvinceMention& m = found.body[k];
     double s = m.via_local_unit && named[m.name] > 0 ? 0.5 : 1.0;
-    s += found.body_bonus[k];
-    if (m.span.end <= early_end) s += 1.5;
+    if (found.body_flags[k] & kAfterKindWord) s += 1.0;
+    if (m.span.end <= early_end) {
+      s += 1.5;
+      // The lead names its source: "Sở Y tế TP Hải Phòng xác nhận, ..." - the
+      // story is reported from there. Later speakers are often guests of a
+      // national story ("đại diện UBND tỉnh Sơn La cho hay" at a conference).
+      if (found.body_flags[k] & kSpeakingSource) s += 2.0;
+    }
     score[m.name] += s;
   }
   // A commune is no province mention (names repeat across provinces), but

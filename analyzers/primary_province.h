@@ -10,12 +10,17 @@
 
 namespace thidua::internal {
 
+enum MentionFlags : int {
+  kAfterKindWord = 1,   // "tỉnh X", "TP X": +1
+  kSpeakingSource = 2,  // the province's authority speaks (AuthoritySpeaks): +2 in the first paragraph
+};
+
 // What the province scan found, as the scoring needs it.
 struct ScannedProvinces {
   const std::vector<ProvinceMention>& title;
   const std::vector<ProvinceMention>& body;
-  // Per body mention: extra weight (1 after a province kind word, "tỉnh X").
-  const std::vector<int>& body_bonus;
+  // Per body mention: MentionFlags.
+  const std::vector<int>& body_flags;
   // Per commune named after its kind word: the provinces it may be in.
   const std::vector<std::vector<std::int16_t>>& communes;
 };
@@ -23,7 +28,8 @@ struct ScannedProvinces {
 // The province the article is about, or "" when none clearly leads (lists
 // of provinces, national stories). Scores: 4 per title mention (+1 for the
 // headline's first place), 1 per body mention (+ its bonus, +1.5 in the
-// first paragraph, half when only via a lower unit of a named province).
+// first paragraph, half when only via a lower unit of a named province, +2
+// when its authority is the lead's source).
 [[nodiscard]] std::string PrimaryProvince(const Gazetteer& g, const Stream& title, const Stream& body,
                                           const ScannedProvinces& found);
 

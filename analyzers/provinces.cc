@@ -261,6 +261,39 @@ void CollectHomonymUnits(const Gazetteer& g, const Stream& s, std::unordered_set
   }
 }
 
+// The province's own authority speaks: "Sở Y tế TP Hải Phòng xác nhận",
+// "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa (CDC Thanh Hóa) cho biết".
+// The article is reported from there, while the other provinces it names
+// are usually where something else happened ("ca bệnh ở Hà Nam"). Tokens
+// first..last are the mention with its kind word; an organisation head must
+// come at most 6 words before it in the same clause, a speech verb right
+// after it (after one short parenthesis at most).
+bool AuthoritySpeaks(const ScannedText& t, std::uint32_t first, std::uint32_t last) {
+  auto norm = [&](std::size_t i) -> std::string_view { return t.IsWord(i) ? std::string_view(t.tokens[i].norm) : ""; };
+  std::size_t q = last + 1;
+  if (t.IsPunct(q, "(")) {
+    std::size_t close = q + 1;
+    while (close < t.tokens.size() && close <= q + 7 && !t.IsPunct(close, ")") && !t.IsBreak(close)) ++close;
+    if (!t.IsPunct(close, ")")) return false;
+    q = close + 1;
+  }
+  const std::string_view v1 = norm(q), v2 = norm(q + 1);
+  const bool speaks = (v1 == "cho" && (v2 == "biết" || v2 == "hay")) || (v1 == "xác" && v2 == "nhận") ||
+                      (v1 == "thông" && (v2 == "tin" || v2 == "báo")) || (v1 == "khẳng" && v2 == "định");
+  if (!speaks) return false;
+  for (std::size_t back = 1; back <= 6 && back <= first; ++back) {
+    const std::size_t i = first - back;
+    if (!t.IsWord(i)) return false;  // punctuation ends the clause
+    const std::string_view w = norm(i), next = norm(i + 1);
+    if (AnyOf(w, {"sở", "ubnd", "hđnd", "cdc", "cục", "ủy", "ban"})) return true;
+    if ((w == "công" && next == "an") || (w == "trung" && next == "tâm") || (w == "bệnh" && next == "viện") ||
+        (w == "chỉ" && next == "huy")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // What the whole article says about its names, gathered before the scan.
 struct ArticleNames {
   std::unordered_set<std::string> homonyms;  // bare mentions mean a lower unit
@@ -385,7 +418,9 @@ void ScanProvinces(const Gazetteer& g, Stream& s, ArticleNames& names, std::vect
       related.push_back(std::move(mention));
     } else {
       mentions.push_back(std::move(mention));
-      strong.push_back(kind ? 1 : 0);
+      // In "(CDC Thanh Hóa) cho biết" the head is inside the parenthesis.
+      const std::uint32_t first = s.tok[kind ? kind_begin : p], last = s.tok[p + m.length - 1];
+      strong.push_back((kind ? kAfterKindWord : 0) | (AuthoritySpeaks(text, first, last) ? kSpeakingSource : 0));
     }
     p += m.length - 1;
   }

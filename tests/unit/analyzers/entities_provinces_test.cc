@@ -149,6 +149,54 @@ TEST(PrimaryProvinceTest, BareCitiesAloneCanMakeTheSubject) {
   EXPECT_EQ(e.primary_province, "Lâm Đồng");
 }
 
+// The lead's source: a province's own authority speaking in the first
+// paragraph places the story there; other provinces named are elsewhere.
+struct SourceCase {
+  const char* name;
+  std::string body;
+  const char* primary;
+};
+
+class LeadSourceTest : public ::testing::TestWithParam<SourceCase> {};
+
+TEST_P(LeadSourceTest, SpeakingAuthorityInTheLeadPlacesTheStory) {
+  const SourceCase& c = GetParam();
+  EXPECT_EQ(ExtractBody(c.body).primary_province, c.primary) << c.body;
+}
+
+std::string LongFirstParagraph() {  // more than 60 words, no place
+  std::string filler;
+  for (int i = 0; i < 15; ++i) filler += "Hội nghị bàn nhiều việc. ";
+  return filler;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sources, LeadSourceTest,
+    ::testing::Values(
+        // Without the source the lead's two places would be too close to call.
+        SourceCase{"DepartmentConfirms",
+                   "Sáng 2/5, lãnh đạo Sở Y tế TP Cần Thơ xác nhận có 3 người đi cùng xe với ca bệnh ở Kiên Giang. " +
+                       LongFirstParagraph() + "\nNhững người này đã được cách ly.",
+                   "Cần Thơ"},
+        SourceCase{"AbbreviationInParentheses",
+                   "Thông tin từ Trung tâm Kiểm soát bệnh tật tỉnh Long An (CDC) cho biết có 2 người từng đến Tây Ninh. " +
+                       LongFirstParagraph() + "\nHọ đã được cách ly.",
+                   "Long An"},
+        SourceCase{"NoSpeechVerb",
+                   "Sáng 2/5, Sở Y tế TP Cần Thơ đã cách ly 3 người đi cùng xe với ca bệnh ở Kiên Giang. " +
+                       LongFirstParagraph() + "\nNhững người này đã được cách ly.",
+                   ""},
+        SourceCase{"APersonIsNoAuthority",
+                   "Sáng 2/5, anh Nam ở TP Cần Thơ cho biết có 3 người đi cùng xe với ca bệnh ở Kiên Giang. " +
+                       LongFirstParagraph() + "\nNhững người này đã được cách ly.",
+                   ""},
+        // A speaker late in a national story is a guest, not its place.
+        SourceCase{"LateSpeakerIsAGuest",
+                   "Bộ tổ chức hội nghị với ba đầu cầu Hà Nội, TP.HCM, Đà Nẵng. " + LongFirstParagraph() +
+                       "\nĐại diện UBND tỉnh Sơn La cho hay giáo viên còn thiếu.",
+                   ""}),
+    [](const ::testing::TestParamInfo<SourceCase>& info) { return std::string(info.param.name); });
+
 TEST(RelatedHeadlinesTest, NeverCountedNorPrimary) {
   Entities e = ExtractBody(
       "Sáng 23/8, UBMTTQ tỉnh Trà Vinh tổ chức hội nghị sơ kết phong trào.\n\n"
