@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,20 @@ struct Stream {
   std::vector<std::uint8_t> claimed;    // per token: taken by an entity (see Claim)
 };
 Stream MakeStream(const ScannedText& text);
+
+// The normalised word at stream position p; "" at a barrier or past the end.
+inline std::string_view NormAt(const Stream& s, std::size_t p) {
+  if (p >= s.folded.size() || s.tok[p] == kNoToken) return {};
+  return s.text->tokens[s.tok[p]].norm;
+}
+
+// Whether s is one of list.
+inline bool AnyOf(std::string_view s, std::initializer_list<std::string_view> list) {
+  for (std::string_view item : list) {
+    if (item == s) return true;
+  }
+  return false;
+}
 
 enum Claim : std::uint8_t {
   kFree = 0, kProvince = 1, kLocalUnit = 2, kPerson = 4, kCampaignQuote = 8, kCampaignName = 16, kModel = 32

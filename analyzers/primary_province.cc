@@ -7,15 +7,6 @@
 namespace thidua::internal {
 namespace {
 
-bool AnyOf(std::string_view s, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), s) != list.end();
-}
-
-std::string_view NormAt(const Stream& s, std::size_t p) {
-  if (p >= s.folded.size() || s.tok[p] == kNoToken) return {};
-  return s.text->tokens[s.tok[p]].norm;
-}
-
 // Self-references to an unnamed province: "toàn tỉnh", "của tỉnh", "Ủy ban
 // MTTQ tỉnh cho biết" - "tỉnh" not followed by a name and not plural.
 int BareProvinceReferences(const Stream& s) {

@@ -17,16 +17,7 @@
 namespace thidua::internal {
 namespace {
 
-bool AnyOf(std::string_view s, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), s) != list.end();
-}
-
 enum class Before { kNone, kProvinceKind, kDistrictKind, kCommuneKind, kBlocker, kPlace, kAddress };
-
-std::string_view NormAt(const Stream& s, std::size_t p) {
-  if (p >= s.folded.size() || s.tok[p] == kNoToken) return {};
-  return s.text->tokens[s.tok[p]].norm;
-}
 
 // What the words just before stream position p say about a name at p;
 // *kind_begin gets the position where that kind word starts. Compares
