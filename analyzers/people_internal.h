@@ -1,0 +1,58 @@
+// Internal to people extraction: people.cc finds names and their evidence,
+// people_titles.cc reads the title phrases around a name. The word lists
+// each part needs from the other are declared here.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "analyzers/entities_internal.h"
+
+namespace thidua::internal::people {
+
+using Set = std::unordered_set<std::string_view>;
+
+// Words that cannot sit between a title and the name it belongs to.
+const Set& NotInTitle();
+// Words that end a title written after the name.
+const Set& TitleEnd();
+// Military and police ranks ("thượng tá"), academic and honorary titles
+// ("pgs.ts", "nsưt"): written before a name, with the office after it.
+const Set& Ranks();
+const Set& Degrees();
+
+// Finds the people of one stream (title or body), with their titles.
+class PeopleScanner {
+ public:
+  PeopleScanner(const Gazetteer& g, Stream& s) : g_(g), s_(s), text_(*s.text), toks_(s.text->tokens) {}
+
+  void Run(std::vector<PersonMention>& out);
+
+ private:
+  // people.cc: names and their evidence.
+  bool NameWord(std::uint32_t i) const;
+  std::string_view Norm(std::uint32_t i) const { return toks_[i].norm; }
+  std::string AddressBefore(std::uint32_t i, std::string* role = nullptr) const;
+  bool GivenNameOnly(std::uint32_t i) const;
+  bool Listed(std::uint32_t i) const;
+  bool GroupBefore(std::uint32_t nhu) const;
+  std::optional<PersonMention> At(std::uint32_t i, std::uint32_t* last_out) const;
+
+  // people_titles.cc: title phrases.
+  bool TitleStartsAt(std::uint32_t tok) const;
+  std::string TitleBefore(std::uint32_t name) const;
+  std::string TitleAfter(std::uint32_t last) const;
+  bool Former(std::uint32_t k) const;
+  std::string DashedRole(std::uint32_t j) const;
+
+  const Gazetteer& g_;
+  Stream& s_;
+  const ScannedText& text_;
+  const std::vector<ScanToken>& toks_;
+};
+
+}  // namespace thidua::internal::people
