@@ -8,12 +8,37 @@
 #include <algorithm>
 #include <cmath>
 
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include "analyzers/schema.h"
 #include "analyzers/text.h"
 #include "search/internal.h"
 
 namespace thidua::search_internal {
 namespace {
+
+// `form` (lower case, as the index holds it) in the case `typed` was typed
+// in: "Quang" -> "Quảng", "DOAN" -> "ĐOÀN", "ket" -> "kết".
+std::string WithCaseOf(std::string_view typed, const std::string& form) {
+  const icu::UnicodeString surface = icu::UnicodeString::fromUTF8(icu::StringPiece(typed.data(), typed.size()));
+  if (surface.isEmpty() || !u_isupper(surface.char32At(0))) return form;
+  bool all_upper = surface.countChar32() > 1;
+  for (int32_t i = 0; all_upper && i < surface.length(); i = surface.moveIndex32(i, 1)) {
+    if (u_islower(surface.char32At(i))) all_upper = false;
+  }
+  icu::UnicodeString out = icu::UnicodeString::fromUTF8(form);
+  if (all_upper) {
+    out.toUpper(icu::Locale::getRoot());
+  } else if (!out.isEmpty()) {
+    const UChar32 first = out.char32At(0);
+    out.replace(0, U16_LENGTH(first), icu::UnicodeString(u_toupper(first)));
+  }
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
+}
 
 constexpr std::size_t kMaxForms = 10;       // exact forms tried per folded syllable
 constexpr double kChangeTypedPenalty = 1.5;  // replacing a form typed with diacritics
@@ -332,7 +357,7 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     }
     if (form == s.norm) continue;
     out.append(parsed.prepared, cursor, s.begin - cursor);
-    out += form;
+    out += WithCaseOf(std::string_view(parsed.prepared).substr(s.begin, s.end - s.begin), form);
     cursor = s.end;
     changed = true;
   }

@@ -135,6 +135,10 @@ TEST(DidYouMeanTest, RestoresDiacriticsAndFixesOneSyllable) {
       // Two correct words meet without a pair between them: no suggestion.
       {"nông thôn mới Hà Nội", std::nullopt},
       {"hộ nghèo Thanh Hóa", std::nullopt},
+      // A restored syllable keeps the case it was typed in.
+      {"Doan ket sang tao", "Đoàn kết sáng tạo"},
+      {"DOAN KET SANG TAO", "ĐOÀN KẾT SÁNG TẠO"},
+      {"nong thon moi Ha Noi", "nông thôn mới Hà Nội"},
   };
   for (const SpellingCase& c : cases) {
     const auto response = MustSearch(*searcher, {{"q", c.q}});
