@@ -59,7 +59,9 @@ const WordSet& NotUnitWords() {
 // Time words after a number: a duration or a date part, never a figure.
 const WordSet& TimeUnits() {
   static const WordSet s = {"năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "quý", "tuổi", "lần", "sao",
-                        "đêm", "buổi", "kỳ", "thế", "hạng", "giai", "tiếng"};
+                        "đêm", "buổi", "kỳ", "thế", "hạng", "giai", "tiếng",
+                        // "3 chiều" (3-D), "2 chiều" (two-way): dimensions, not a count.
+                        "chiều"};
   return s;
 }
 

@@ -69,7 +69,14 @@ class FigureScanner {
     const bool measured = WordAt(after_scale) && MeasureUnits().count(NormAt(after_scale));
     // "vòng 32", "phút 90": a round or a minute of a match ("trong vòng 100 m" is a distance).
     if ((prev == "vòng" && prev2 != "trong") || prev == "phút") return true;
-    if (NotFigureBefore().count(prev) && !(time_of_day && measured)) {
+    // "km 1939+400m": a position along a road (chainage), not a length.
+    if (i >= 2 && !t.space_before && text_.Surface(i - 1) == "+" && !toks_[i - 1].space_before &&
+        toks_[i - 2].kind == ScanKind::kNumber) {
+      return true;
+    }
+    // "kỷ luật 2 lãnh đạo" disciplines two people; "Luật 2005" names a law.
+    const bool discipline = prev == "luật" && prev2 == "kỷ";
+    if (NotFigureBefore().count(prev) && !(time_of_day && measured) && !discipline) {
       // "tổng số 2.255 tổ", "trong số", "doanh số 4.602 xe" and "dân số
       // 300.000 người" are counts; "Kế hoạch số 17" is not.
       if (!(prev == "số" && CountBeforeSo().count(prev2))) return true;
@@ -261,6 +268,12 @@ class FigureScanner {
     return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
+  // "iPhone", "iPad", "eKYC": lower-case first letter, an upper-case one later.
+  bool LowerCamel(std::uint32_t k) const {
+    std::string_view w = text_.Surface(k);
+    return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && HasUpper(k);
+  }
+
   bool MoneyBefore(std::uint32_t i) const {
     int words = 0;
     for (std::int64_t k = static_cast<std::int64_t>(i) - 1; k >= 0 && words < 6; --k) {
@@ -329,9 +342,11 @@ class FigureScanner {
       if (f.unit == "đ" || f.unit == "vnđ" || f.unit == "vnd") f.unit = "đồng";
       if (f.unit == "usd") f.unit = "USD";
       // Product names: "iPhone 12 Pro", "Galaxy S21 Ultra" (the word before
-      // may be camel-case).
-      if (!f.unit.empty() && WordAt(j) && toks_[j].capitalised && i > 0 && toks_[i - 1].kind == ScanKind::kWord &&
-          (toks_[i - 1].capitalised || HasUpper(i - 1))) {
+      // may be camel-case); after a lower-camel name ("iPhone", "iPad") the
+      // number is the model whatever follows ("iPhone 12 series").
+      if (!f.unit.empty() && i > 0 && toks_[i - 1].kind == ScanKind::kWord &&
+          ((WordAt(j) && toks_[j].capitalised && (toks_[i - 1].capitalised || HasUpper(i - 1))) ||
+           (scale == 1 && LowerCamel(i - 1)))) {
         return std::nullopt;
       }
       // A street after a number where addresses stand is no unit: "tại 75

@@ -67,7 +67,10 @@ INSTANTIATE_TEST_SUITE_P(
         FigureCase{"CapitalisedTeamsAreCounted", "Thành phố lập 2.833 Tổ Covid cộng đồng.", 2833, "tổ"},
         FigureCase{"GluedStorageEndsTheUnit", "Phiên bản 64GB bộ nhớ trong có giá tốt.", 64, "gb"},
         FigureCase{"SizeBesideADimension", "Tấm ảnh 20 x 30 cm được in trên 45 tờ lịch.", 45, "tờ lịch"},
-        FigureCase{"LatitudeBesideADistance", "Tâm bão ở 16,2 độ Vĩ Bắc, cách bờ 250km.", 250, "km"}),
+        FigureCase{"LatitudeBesideADistance", "Tâm bão ở 16,2 độ Vĩ Bắc, cách bờ 250km.", 250, "km"},
+        // "kỷ luật" (to discipline) is a verb, not a law's name.
+        FigureCase{"CountAfterDiscipline", "Tỉnh ủy vừa kỷ luật 2 lãnh đạo huyện.", 2, "lãnh đạo"},
+        FigureCase{"ChainageBesideADistance", "Tai nạn ở km 1939+400m, xe văng xa 10m.", 10, "m"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(FigureTest, OfTotal) {
@@ -144,7 +147,11 @@ INSTANTIATE_TEST_SUITE_P(
                       // Streets and product names after a number.
                       "Quán mở ở 75 Hàng Mã từ lâu.", "Nhà hàng (29 Phạm Văn Đồng) đông khách.",
                       "Liên hệ địa chỉ: 59 Lý Thái Tổ.", "Giá iPhone 12 Pro Max giảm mạnh.",
-                      "Hãng ngừng bán iPhone 8 Plus từ tháng trước."));
+                      "Hãng ngừng bán iPhone 8 Plus từ tháng trước.",
+                      "Người dùng iPhone 12 series đã có 5G.", "Máy iPad 10 mới ra mắt.",
+                      // A position along a road (chainage) and dimensions ("3 chiều" = 3D, "2 chiều" = two-way).
+                      "Vụ va chạm xảy ra tại km 15+200 quốc lộ 1.", "Hình ảnh đồ họa 3 chiều bộ não người.",
+                      "Phim được chiếu ở định dạng 3 chiều tại rạp."));
 
 }  // namespace
 }  // namespace thidua
