@@ -178,8 +178,11 @@ StatusOr<nlohmann::json> Searcher::Models(const Params& params) {
         const std::string name = m.value("name", "");
         const std::string province = m.value("province", "");
         if (name.empty()) continue;
-        if (!allowed.empty() && !province.empty() &&
-            std::find(allowed.begin(), allowed.end(), schema::Key(province)) == allowed.end()) {
+        // Without a province of its own (none in its sentence, no primary
+        // province) a model is not listed under a province its article only
+        // names in passing ("bưởi Vĩnh Long" in a list of gifts).
+        if (!allowed.empty() &&
+            (province.empty() || std::find(allowed.begin(), allowed.end(), schema::Key(province)) == allowed.end())) {
           continue;
         }
         const std::string key = schema::Key(name);

@@ -1,4 +1,6 @@
 // /models and /figures over the fixture, and the CSV export.
+#include <filesystem>
+
 #include <gtest/gtest.h>
 
 #include "tests/unit/search/fixture.h"
@@ -45,6 +47,37 @@ TEST(BrowseTest, ModelsWithTheirArticlesAndProvinceFilter) {
   ASSERT_TRUE(elsewhere.ok());
   EXPECT_EQ((*elsewhere)["found"], 0);
   EXPECT_FALSE(searcher->Models({{"colour", "red"}}).ok());
+}
+
+// A model without a province of its own (no province in its sentence, no
+// primary province) is not listed under a province its article only names in
+// passing; a model placed in the filtered province is.
+TEST(BrowseTest, ModelWithoutProvinceIsNotListedUnderAProvinceNamedInPassing) {
+  char pattern[] = "/tmp/thidua-models-test-XXXXXX";
+  const std::string dir = mkdtemp(pattern);
+  testing::WriteArticles(dir, {
+      {"passing", "Những món quà quê được ưa chuộng",
+       "Khách có thể mua bưởi Vĩnh Long, bánh cốm Hà Nội và nhiều đặc sản khác. "
+       "Người bán hàng cho biết mô hình “Bữa cơm nghĩa tình” được nhiều người hưởng ứng.",
+       "2021-05-01", "x"},
+      {"placed", "Tỉnh Trà Vinh nhân rộng mô hình “Tổ tự quản”",
+       "Tỉnh Trà Vinh nhân rộng mô hình “Tổ tự quản” ở các ấp. Trà Vinh đã có 300 tổ.", "2021-05-02", "x"},
+  });
+  auto searcher = Searcher::Open(dir, FixtureIndex::Get().resources());
+  ASSERT_TRUE(searcher.ok()) << searcher.status().message();
+  auto names = [&](const Params& params) {
+    std::vector<std::string> out;
+    auto models = (*searcher)->Models(params);
+    EXPECT_TRUE(models.ok()) << models.status().message();
+    if (models.ok()) {
+      for (const auto& m : (*models)["models"]) out.push_back(m["name"].get<std::string>());
+    }
+    return out;
+  };
+  EXPECT_EQ(names({}).size(), 2u);  // both are models, listed without a filter
+  EXPECT_EQ(names({{"province", "Vĩnh Long"}}), std::vector<std::string>{"Tổ tự quản"});  // Trà Vinh is now Vĩnh Long
+  EXPECT_TRUE(names({{"province", "Hà Nội"}}).empty());
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
