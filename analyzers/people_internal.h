@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -25,12 +26,43 @@ const Set& TitleEnd();
 const Set& Ranks();
 const Set& Degrees();
 
+// What the context of one mention says about a person being foreign
+// (people_foreign.cc). strong: a Chinese-world word right before the name
+// ("diễn viên Trung Quốc Trần Sư Hành"); weak: one elsewhere in the
+// sentence, which a Vietnamese sign outweighs; vietnamese: "Việt Nam" right
+// before the name ("Bộ Ngoại giao Việt Nam Đoàn Khắc Việt").
+struct Foreignness {
+  bool strong = false;
+  bool weak = false;
+  bool vietnamese = false;
+};
+Foreignness ForeignContext(const ScannedText& text, std::uint32_t first, std::uint32_t last);
+// Chinese-world cues and "Việt" in the article text (not in its tail). An
+// article about the Chinese-speaking world names them much more often.
+struct CueCounts {
+  int chinese = 0;
+  int vietnamese = 0;
+};
+CueCounts CountCues(const ScannedText& text);
+// Whether the text writes "Việt Nam" right before the name anywhere, also
+// where the name was not taken ("Bộ Ngoại giao Việt Nam Đoàn Khắc Việt.").
+bool CalledVietnamese(std::string_view text, std::string_view name);
+
+// Per name, over all its mentions in an article.
+struct NameEvidence {
+  bool foreign_strong = false;
+  bool foreign_weak = false;
+  bool vietnamese = false;
+  bool office = false;  // a title that is an office, not a stage or sport role
+};
+using EvidenceMap = std::unordered_map<std::string, NameEvidence>;
+
 // Finds the people of one stream (title or body), with their titles.
 class PeopleScanner {
  public:
   PeopleScanner(const Gazetteer& g, Stream& s) : g_(g), s_(s), text_(*s.text), toks_(s.text->tokens) {}
 
-  void Run(std::vector<PersonMention>& out);
+  void Run(std::vector<PersonMention>& out, EvidenceMap& evidence);
 
  private:
   // people.cc: names and their evidence.

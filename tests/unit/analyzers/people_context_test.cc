@@ -1,0 +1,59 @@
+// People decided by their context: foreigners named in Sino-Vietnamese
+// (people_foreign.cc), roles written in lower case after a comma, and lists.
+#include "entities_test_util.h"
+
+namespace thidua {
+namespace {
+
+using testing::ExtractBody;
+
+struct ContextCase {
+  const char* name;
+  const char* body;
+  std::vector<std::pair<std::string, std::string>> people;  // name, title
+};
+
+class PeopleContextTest : public ::testing::TestWithParam<ContextCase> {};
+
+TEST_P(PeopleContextTest, FindsPeopleAndTitles) {
+  Entities e = ExtractBody(GetParam().body);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& p : e.people) got.emplace_back(p.name, p.title);
+  EXPECT_EQ(got, GetParam().people) << GetParam().body;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Foreign, PeopleContextTest,
+    ::testing::Values(
+        ContextCase{"CountryRightBeforeName", "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị nói tại cuộc họp.", {}},
+        ContextCase{"CountryAfterDash", "Cô kết hôn với tỷ phú Hồng Kông - Hứa Thế Huân vào năm 2008.", {}},
+        ContextCase{"ForeignMinistrySpokesman",
+                    "Người phát ngôn Bộ Ngoại giao Trung Quốc Uông Văn Bân cảnh báo Mỹ.", {}},
+        ContextCase{"CueElsewhereInSentence",
+                    "Phạm Băng Băng được xem là biểu tượng nhan sắc của làng giải trí Hoa ngữ.", {}},
+        ContextCase{"BornInTaiwan", "Triệu Văn Tuyên sinh năm 1960 tại Đài Loan.", {}},
+        // The rest of a cast is named in sentences without a cue.
+        ContextCase{"ChineseStoryDropsTheCast",
+                    "Phim là hiện tượng của làng phim Trung Quốc với dàn diễn viên như Trần Hiểu Húc, Trương Lợi. "
+                    "Đoàn phim ghi hình ở Bắc Kinh và Thượng Hải. Sau này Đặng Tiệp kết hôn với Trương Quốc Lập.",
+                    {}},
+        ContextCase{"HanoiWardIsNoCue", "Các tuyến phố Trung Hòa, Mễ Trì có nhiều quán. Ông Lê Văn Hùng bán hàu nướng.",
+                    {{"Lê Văn Hùng", ""}}},
+        ContextCase{"OfficeOutweighsSentenceCue",
+                    "Ông Nguyễn Văn Khương, Giám đốc Trung tâm Y tế thị xã, cho biết nhóm chuyên gia Trung Quốc đã "
+                    "về nước.",
+                    {{"Nguyễn Văn Khương", "Giám đốc Trung tâm Y tế thị xã"}}},
+        ContextCase{"ThiOutweighsSentenceCue", "Chị nhớ đến Lương Thị Săn, người lấy chồng Trung Quốc từ lâu.",
+                    {{"Lương Thị Săn", ""}}},
+        ContextCase{"VietnamBeforeNameElsewhere",
+                    "Phó Phát ngôn Bộ Ngoại giao Việt Nam Đoàn Khắc Việt trả lời họp báo. Về hoạt động của Trung "
+                    "Quốc, ông Đoàn Khắc Việt nói rõ lập trường.",
+                    {{"Đoàn Khắc Việt", ""}}},
+        ContextCase{"PlaceBeforeCountryIsNoCue",
+                    "Đoàn về từ Đài Loan - Nguyễn Văn Tâm, Giám đốc Công ty Sao Mai, cho biết hàng đã đến.",
+                    {{"Nguyễn Văn Tâm", "Giám đốc Công ty Sao Mai"}}},
+        ContextCase{"KoreaIsNoCue", "Bị can Ngô Duy Bảo môi giới người sang Hàn Quốc.", {{"Ngô Duy Bảo", ""}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace thidua
