@@ -33,6 +33,37 @@ int BareProvinceReferences(const Stream& s) {
 
 }  // namespace
 
+// Accident and crime stories name the victim's or suspect's home in
+// passing; the scene is the story's place. Back from the mention, within
+// its clause (commas allowed), only capitalised names, numbers and address
+// words may stand between it and the cue.
+bool Residence(const ScannedText& t, std::uint32_t first) {
+  // The first sentence introduces the story's subject: "Ông Đàng Năng Long
+  // (ngụ huyện Lắk, Đắk Lắk) vừa tổ chức lễ bắt rể" happens at his home.
+  if (t.tokens.empty() || t.sentence_of[first] == t.sentence_of[0]) return false;
+  for (std::uint32_t back = 1; back <= 14 && back <= first; ++back) {
+    const std::uint32_t i = first - back;
+    const ScanToken& tok = t.tokens[i];
+    if (tok.kind == ScanKind::kNumber) continue;
+    if (tok.kind != ScanKind::kWord) {
+      if (t.IsBreak(i)) return false;
+      const std::string_view p = t.Surface(i);
+      if (p == "," || p == "-" || p == "." || p == "–") continue;  // "N." of a withheld name, "Tân Kỳ - Nghệ An"
+      return false;
+    }
+    const std::string_view w = tok.norm;
+    if (AnyOf(w, {"trú", "ngụ", "quê", "hktt"})) return true;
+    if (w == "khẩu" && i > 0 && t.tokens[i - 1].norm == "hộ") return true;
+    if (w == "từ" && i > 0 && t.tokens[i - 1].norm == "đến") return true;
+    if (tok.capitalised) continue;
+    if (!AnyOf(w, {"tại", "ở", "quán", "thôn", "xóm", "ấp", "bản", "buôn", "làng", "tổ", "khu", "phố", "đường", "số",
+                   "xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "tỉnh", "tp", "dân"})) {
+      return false;
+    }
+  }
+  return false;
+}
+
 std::string PrimaryProvince(const Gazetteer& g, const Stream& title, const Stream& body,
                             const ScannedProvinces& found) {
   std::map<std::string, double> score;
@@ -55,10 +86,19 @@ std::string PrimaryProvince(const Gazetteer& g, const Stream& title, const Strea
   std::map<std::string, int> named;
   for (const ProvinceMention& m : found.title) ++named[m.name];
   for (const ProvinceMention& m : found.body) named[m.name] += m.via_local_unit ? 0 : 1;
+  // A residence ("trú tại X") counts as a plain mention, without the lead
+  // and kind-word bonuses - unless the article names no other place: then
+  // it is where the story is ("bệnh nhân (ngụ tại TPHCM) nhập viện").
+  bool elsewhere = !found.title.empty();
+  for (std::size_t k = 0; k < found.body.size(); ++k) elsewhere = elsewhere || !(found.body_flags[k] & kResidence);
   for (std::size_t k = 0; k < found.body.size(); ++k) {
     const ProvinceMention& m = found.body[k];
     double s = m.via_local_unit && named[m.name] > 0 ? 0.5 : 1.0;
     if (found.body_flags[k] & kAfterKindWord) s += 1.0;
+    if (elsewhere && (found.body_flags[k] & kResidence)) {
+      score[m.name] += s;
+      continue;
+    }
     if (m.span.end <= early_end) {
       s += 1.5;
       // The lead names its source: "Sở Y tế TP Hải Phòng xác nhận, ..." - the

@@ -13,7 +13,14 @@ namespace thidua::internal {
 enum MentionFlags : int {
   kAfterKindWord = 1,   // "tỉnh X", "TP X": +1
   kSpeakingSource = 2,  // the province's authority speaks (AuthoritySpeaks): +2 in the first paragraph
+  kResidence = 4,       // where someone lives or comes from (Residence): no bonus
 };
+
+// Whether the mention starting at token first gives where someone lives or
+// comes from: "(SN 1998, trú huyện Quỳnh Lưu, tỉnh Nghệ An)", "quê Nghệ
+// An", "đến từ Tân Kỳ, Nghệ An" - only address words between the cue and it;
+// not in the text's first sentence (there it is the subject's home).
+[[nodiscard]] bool Residence(const ScannedText& t, std::uint32_t first);
 
 // What the province scan found, as the scoring needs it.
 struct ScannedProvinces {
@@ -29,7 +36,8 @@ struct ScannedProvinces {
 // of provinces, national stories). Scores: 4 per title mention (+1 for the
 // headline's first place), 1 per body mention (+ its bonus, +1.5 in the
 // first paragraph, half when only via a lower unit of a named province, +2
-// when its authority is the lead's source).
+// when its authority is the lead's source; a residence gets no bonus when
+// the article names another place).
 [[nodiscard]] std::string PrimaryProvince(const Gazetteer& g, const Stream& title, const Stream& body,
                                           const ScannedProvinces& found);
 

@@ -285,6 +285,28 @@ bool AuthoritySpeaks(const ScannedText& t, std::uint32_t first, std::uint32_t la
   return false;
 }
 
+// "ở Thủ đô", "đội bóng Thủ đô": capitalised on its own, mid-sentence, the
+// capital is Hà Nội (foreign capitals are written lower case or named:
+// "thủ đô Seoul", "Thủ đô Viêng Chăn").
+bool CapitalAlone(const Stream& s, std::size_t p) {
+  if (NormAt(s, p) != "thủ" || NormAt(s, p + 1) != "đô") return false;
+  const ScannedText& t = *s.text;
+  const std::uint32_t i = s.tok[p];
+  if (!t.tokens[i].capitalised || t.all_caps_text || t.sentence_of[i] == i || s.tok[p + 1] != i + 1) return false;
+  if (i > 0 && t.tokens[i - 1].kind != ScanKind::kWord && t.tokens[i - 1].kind != ScanKind::kNumber &&
+      t.Surface(i - 1) != ",") {
+    return false;  // after a quote or a parenthesis: a new start
+  }
+  return !(t.IsWord(i + 2) && (t.tokens[i + 2].capitalised || t.tokens[i + 2].norm == "của"));
+}
+
+std::int16_t HaNoi(const Gazetteer& g) {
+  for (std::size_t k = 0; k < g.provinces().size(); ++k) {
+    if (g.provinces()[k].name == "Hà Nội") return static_cast<std::int16_t>(k);
+  }
+  return 0;  // data/provinces.tsv lists Hà Nội first
+}
+
 // What the whole article says about its names, gathered before the scan.
 struct ArticleNames {
   std::unordered_set<std::string> homonyms;  // bare mentions mean a lower unit
@@ -307,8 +329,12 @@ void ScanProvinces(const Gazetteer& g, Stream& s, ArticleNames& names, std::vect
   auto add_unit_mention = [&](std::int16_t province, std::size_t first, std::size_t last) {
     const ProvinceInfo& info = g.provinces()[province];
     ProvinceMention m{info.name, info.name_2025, info.region, MakeSpan(text, s.tok[first], s.tok[last]), true};
-    (text.InTail(s.tok[first]) ? related : mentions).push_back(std::move(m));
-    strong.push_back(0);
+    if (text.InTail(s.tok[first])) {
+      related.push_back(std::move(m));
+    } else {
+      mentions.push_back(std::move(m));
+      strong.push_back(Residence(text, s.tok[first]) ? kResidence : 0);  // one flag per article mention
+    }
   };
   auto claim_unit = [&](std::size_t p, std::size_t length) {
     for (std::size_t k = p; k < p + length; ++k) {
@@ -317,6 +343,13 @@ void ScanProvinces(const Gazetteer& g, Stream& s, ArticleNames& names, std::vect
   };
   for (std::size_t p = 0; p < s.folded.size(); ++p) {
     if (s.tok[p] == kNoToken) continue;
+    if (CapitalAlone(s, p)) {
+      const std::size_t before = mentions.size();
+      add_unit_mention(HaNoi(g), p, p + 1);
+      if (mentions.size() > before) mentions.back().via_local_unit = false;  // the city itself
+      ++p;
+      continue;
+    }
     // Cheap filter first: most syllables start no name and follow no unit word.
     Gazetteer::Match m = g.MatchProvince(s.folded, p);
     if (m.length == 0 && !text.is_title && !AfterUnitWord(s, p) && !AfterCityCue(s, p) && cities.empty()) continue;
@@ -411,7 +444,8 @@ void ScanProvinces(const Gazetteer& g, Stream& s, ArticleNames& names, std::vect
       mentions.push_back(std::move(mention));
       // In "(CDC Thanh Hóa) cho biết" the head is inside the parenthesis.
       const std::uint32_t first = s.tok[kind ? kind_begin : p], last = s.tok[p + m.length - 1];
-      strong.push_back((kind ? kAfterKindWord : 0) | (AuthoritySpeaks(text, first, last) ? kSpeakingSource : 0));
+      strong.push_back((kind ? kAfterKindWord : 0) | (AuthoritySpeaks(text, first, last) ? kSpeakingSource : 0) |
+                       (Residence(text, first) ? kResidence : 0));
     }
     p += m.length - 1;
   }

@@ -71,6 +71,13 @@ INSTANTIATE_TEST_SUITE_P(
         // Clubs named after their province count as the province (gold
         // convention, tests/gold/corpus.jsonl tds-014).
         ProvinceCase{"ClubNamedAfterProvince", "CLB Hải Phòng thắng trên sân nhà.", {"Hải Phòng"}},
+        // "Thủ đô" capitalised on its own is Hà Nội in Vietnamese news; a
+        // foreign capital is named ("Thủ đô Viêng Chăn") or written lower case.
+        ProvinceCase{"CapitalIsHaNoi", "Các tín đồ ẩm thực ở Thủ đô lại tìm đến quán quen.", {"Hà Nội"}},
+        ProvinceCase{"CapitalClub", "Đội bóng Thủ đô có phần khủng hoảng.", {"Hà Nội"}},
+        ProvinceCase{"NamedForeignCapital", "Đoàn đến thăm Thủ đô Viêng Chăn của Lào.", {}},
+        ProvinceCase{"LowerCaseCapital", "Cảnh sát ở thủ đô Seoul vào cuộc.", {}},
+        ProvinceCase{"CapitalStartingASentence", "Trời nắng. Thủ đô của Nhật Bản đông khách.", {}},
         // A sponsor's address block is the article's own text, not a
         // related headline.
         ProvinceCase{"AddressLineIsNotAHeadline",
@@ -139,6 +146,40 @@ TEST(PrimaryProvinceTest, CommunesBackTheProvinceTheyCanOnlyBeIn) {
   // province named anywhere are no mention at all.
   EXPECT_EQ(ExtractBody(filler + "\nLãnh đạo quận Bắc Từ Liêm cho biết.").primary_province, "");
   EXPECT_TRUE(ExtractBody("Nước ngập ở phường Đông Ngạc. UBND phường Đông Ngạc đã xử lý.").provinces.empty());
+}
+
+TEST(PrimaryProvinceTest, ResidenceIsNotTheScene) {
+  // Where someone lives or comes from ("trú", "quê", "đến từ") is said in
+  // passing; the story happened elsewhere.
+  EXPECT_EQ(ExtractBody("Sáng 1/5, tại bãi tắm Thuận An (huyện Phú Vang, tỉnh Thừa Thiên Huế) xảy ra vụ đuối nước. "
+                        "Nạn nhân là Nguyễn Văn N. (SN 1998, trú huyện Quỳnh Lưu, tỉnh Nghệ An).")
+                .primary_province,
+            "Thừa Thiên Huế");
+  EXPECT_EQ(ExtractBody("Vụ trộm xảy ra đêm qua. Công an bắt Lê Văn B. (quê Nghệ An) khi đang trộm xe máy tại "
+                        "thành phố Đà Nẵng.")
+                .primary_province,
+            "Đà Nẵng");
+  EXPECT_EQ(ExtractBody("Cầu mới hút khách. Chị Hảo (đến từ Tân Kỳ, Nghệ An) chụp ảnh cầu mới ở tỉnh Hà Tĩnh.")
+                .primary_province,
+            "Hà Tĩnh");
+  // The words between must be an address: "trú tại Nghệ An, đã lái xe
+  // đến Hà Tĩnh" has a verb before Hà Tĩnh, so Hà Tĩnh is the scene.
+  EXPECT_EQ(ExtractBody("Xe tải gây tai nạn. Tài xế Lê Văn C., trú tại Nghệ An, đã lái xe đến tỉnh Hà Tĩnh và gây tai "
+                        "nạn ở tỉnh Hà Tĩnh.")
+                .primary_province,
+            "Hà Tĩnh");
+  // In the first sentence the home is the subject's, and the story's place.
+  EXPECT_EQ(ExtractBody("Ông Đàng Năng Long (ngụ huyện Lắk, tỉnh Đắk Lắk) vừa tổ chức lễ cưới cho con gái. Chàng rể "
+                        "sẽ sống ở Hà Nội.")
+                .primary_province,
+            "Đắk Lắk");
+}
+
+TEST(PrimaryProvinceTest, CapitalCountsForHaNoi) {
+  Entities e = ExtractBody(
+      "Các tín đồ ẩm thực ở Thủ đô lại tìm đến quán quen. Sứa đỏ có ở vùng biển Hải Phòng.\n"
+      "Khách từ Sài Gòn ra Hà Nội rất thích món này.");
+  EXPECT_EQ(e.primary_province, "Hà Nội");
 }
 
 TEST(PrimaryProvinceTest, BareCitiesAloneCanMakeTheSubject) {
