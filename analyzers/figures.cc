@@ -306,10 +306,16 @@ class FigureScanner {
     if (first != i) f.value = -f.value;
     std::uint32_t last = j - 1;
     std::optional<double> total;
-    // "109 trong số 137 xã", "23 trên tổng số 25 dịch vụ".
-    if (scale == 1 && WordAt(j) && WordAt(j + 1) && Tok(j + 2) && toks_[j + 2].kind == ScanKind::kNumber &&
+    // "109 trong số 137 xã", "23 trên tổng số 25 dịch vụ"; the total may be
+    // a group's or approximate: "3 trong số nhóm 6 người", "12 trong số hơn 20 xã".
+    std::uint32_t total_at = j + 2;
+    while (total_at < j + 4 && WordAt(total_at) &&
+           (toks_[total_at].norm == "nhóm" || Approximately().count(toks_[total_at].norm))) {
+      ++total_at;
+    }
+    if (scale == 1 && WordAt(j) && WordAt(j + 1) && Tok(total_at) && toks_[total_at].kind == ScanKind::kNumber &&
         ((toks_[j].norm == "trong" && toks_[j + 1].norm == "số") || (toks_[j].norm == "trên" && toks_[j + 1].norm == "tổng"))) {
-      std::uint32_t n = j + 2;
+      std::uint32_t n = total_at;
       if (auto t = ParseNumber(text_.Surface(n), false)) {
         total = *t;
         j = n + 1;

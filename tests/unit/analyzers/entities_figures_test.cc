@@ -1,6 +1,7 @@
 // Figures: value scaling, units, percentages, "x trong số y", and what is
 // not a figure (dates, years, codes, ordinals, durations).
 #include <cmath>
+#include <tuple>
 
 #include "entities_test_util.h"
 
@@ -80,6 +81,22 @@ TEST(FigureTest, OfTotal) {
   EXPECT_EQ(e.figures[0].unit, "xã");
   ASSERT_TRUE(e.figures[0].of_total.has_value());
   EXPECT_EQ(*e.figures[0].of_total, 137);
+}
+
+TEST(FigureTest, OfTotalAfterAGroupOrApproximation) {
+  // "3 trong số nhóm 6 người", "12 trong số hơn 20 xã": the total may be a
+  // group's size or approximate.
+  for (auto [body, value, total, unit] :
+       {std::tuple<const char*, double, double, const char*>{"Ba em cứu được 3 trong số nhóm 6 người bị đuối nước.", 3, 6,
+                                                             "người"},
+        {"Đã có 12 trong số hơn 20 xã về đích.", 12, 20, "xã"}}) {
+    Entities e = ExtractBody(body);
+    ASSERT_EQ(e.figures.size(), 1u) << body;
+    EXPECT_EQ(e.figures[0].value, value) << body;
+    EXPECT_EQ(e.figures[0].unit, unit) << body;
+    ASSERT_TRUE(e.figures[0].of_total.has_value()) << body;
+    EXPECT_EQ(*e.figures[0].of_total, total) << body;
+  }
 }
 
 TEST(FigureTest, OfTotalWithTongSo) {
