@@ -85,7 +85,7 @@ const std::unordered_set<std::string>& PlaceNames() {
       "mong co", "dao nha", "hoang sa", "ma cao", "hong kong", "dong nam", "trieu tien", "an do", "phan lan",
       "ba lan", "dan mach", "lao cai", "cao mien", "thai binh", "tay ninh", "hoang thanh", "ho guom", "ho tay",
       "dong a", "tay au", "bac my", "nam my", "trung dong", "vuong cung", "le hoi", "tran quoc", "trung quoc",
-      "nhat ban", "dai loan", "viet nam"};
+      "nhat ban", "dai loan", "viet nam", "lau nam"};
   return s;
 }
 
@@ -113,20 +113,20 @@ const Set& OrgAbbreviations() {
 void PeopleScanner::Run(std::vector<PersonMention>& out, EvidenceMap& evidence) {
   for (std::uint32_t i = 0; i < toks_.size(); ++i) {
     std::uint32_t last = i;
-    if (auto p = At(i, &last)) {
-      std::string role;
-      AddressBefore(i, &role);
+    bool office = false;
+    if (auto p = At(i, &last, &office)) {
       NameEvidence& e = evidence[p->name];
       const Foreignness f = ForeignContext(text_, i, last);
       e.foreign_strong |= f.strong;
       e.foreign_weak |= f.weak;
       e.vietnamese |= f.vietnamese;
-      e.office |= !p->title.empty() && p->title != role;
+      e.office |= office;
       auto it = std::find_if(out.begin(), out.end(), [&](const PersonMention& m) { return m.name == p->name; });
       if (it == out.end()) {
         out.push_back(std::move(*p));
-      } else if (it->title.empty()) {
-        it->title = p->title;
+      } else if (it->title.empty() || (Degrees().count(NormalizeTerm(it->title)) && p->title.size() > it->title.size() &&
+                                         !Degrees().count(NormalizeTerm(p->title)))) {
+        it->title = p->title;  // a later mention says more than "TS"
       }
       i = last;
     }
@@ -220,7 +220,7 @@ bool PeopleScanner::GroupBefore(std::uint32_t nhu) const {
   return false;
 }
 
-std::optional<PersonMention> PeopleScanner::At(std::uint32_t i, std::uint32_t* last_out) const {
+std::optional<PersonMention> PeopleScanner::At(std::uint32_t i, std::uint32_t* last_out, bool* office) const {
   if (!NameWord(i) || text_.InTail(i) || AddressWords().count(Norm(i))) return std::nullopt;
   bool needs_context = false;
   const bool surname = g_.IsSurname(Norm(i), &needs_context);
@@ -287,9 +287,12 @@ std::optional<PersonMention> PeopleScanner::At(std::uint32_t i, std::uint32_t* l
       if (toks_[k].kind == ScanKind::kWord && !VietnameseSyllable(f) && !khmer) return std::nullopt;
     }
   }
-  std::string after = TitleAfter(last);
+  *office = !address && !title.empty();
+  bool occupation = false;
+  std::string after = TitleAfter(last, &occupation);
   if (title.empty()) {
     title = after;
+    *office = !after.empty() && !occupation;
   } else if (!after.empty() && (Ranks().count(NormalizeTerm(title)) || Degrees().count(NormalizeTerm(title)))) {
     title += ", " + after;  // "Thượng tá, Phó Giám đốc Công an tỉnh"; "PGS.TS, Phó Chủ tịch ..."
   }

@@ -72,14 +72,17 @@ class PeopleScanner {
   bool GivenNameOnly(std::uint32_t i) const;
   bool Listed(std::uint32_t i) const;
   bool GroupBefore(std::uint32_t nhu) const;
-  std::optional<PersonMention> At(std::uint32_t i, std::uint32_t* last_out) const;
+  // *office: the title found is an office (a title head), not a role.
+  std::optional<PersonMention> At(std::uint32_t i, std::uint32_t* last_out, bool* office) const;
 
   // people_titles.cc: title phrases.
   bool TitleStartsAt(std::uint32_t tok) const;
   std::string TitleBefore(std::uint32_t name) const;
-  std::string TitleAfter(std::uint32_t last) const;
+  // *occupation_out: the title is a lower-case occupation, not an office.
+  std::string TitleAfter(std::uint32_t last, bool* occupation_out = nullptr) const;
   bool Former(std::uint32_t k) const;
   std::string DashedRole(std::uint32_t j) const;
+  std::uint32_t OccupationAt(std::uint32_t k) const;
 
   const Gazetteer& g_;
   Stream& s_;

@@ -55,5 +55,27 @@ INSTANTIATE_TEST_SUITE_P(
         ContextCase{"KoreaIsNoCue", "Bị can Ngô Duy Bảo môi giới người sang Hàn Quốc.", {{"Ngô Duy Bảo", ""}}}),
     [](const auto& info) { return std::string(info.param.name); });
 
+INSTANTIATE_TEST_SUITE_P(
+    Roles, PeopleContextTest,
+    ::testing::Values(
+        ContextCase{"CookAfterComma", "\"Đó là đặc trưng\", anh Mã Văn Hùng, đầu bếp tại Nga Tân, huyện Nga Sơn, chia sẻ.",
+                    {{"Mã Văn Hùng", "đầu bếp"}}},
+        ContextCase{"TeacherWithSchool", "Chị Nguyễn Thị Thu Hằng, giáo viên Trường Trung học Phổ thông Hòa Bình, cho biết.",
+                    {{"Nguyễn Thị Thu Hằng", "giáo viên Trường Trung học Phổ thông Hòa Bình"}}},
+        ContextCase{"ShopOwnerAfterDash", "Anh gặp anh Nguyễn Hùng Đức - chủ bưu cục để tìm hiểu công việc.",
+                    {{"Nguyễn Hùng Đức", "chủ bưu cục"}}},
+        ContextCase{"QuantifierEndsRole", "Anh Ngô Văn Quyết, công nhân may một doanh nghiệp điện tử, có 7 sáng kiến.",
+                    {{"Ngô Văn Quyết", "công nhân may"}}},
+        ContextCase{"AgeIsSkipped", "Ông Nguyễn Văn Tám, 72 tuổi, tổ trưởng tổ dân phố ở phường 14, được tuyên dương.",
+                    {{"Nguyễn Văn Tám", "tổ trưởng tổ dân phố"}}},
+        ContextCase{"ArtistAddressesTheNextPerson", "Khán giả gồm NSND Bạch Tuyết, nhạc sĩ Nguyễn Hải Phong.",
+                    {{"Nguyễn Hải Phong", "nhạc sĩ"}}},
+        ContextCase{"EverydayNounIsNoRole", "Ông Trần Văn Nam, người dân xã bên, kể lại.", {{"Trần Văn Nam", ""}}},
+        ContextCase{"DegreeWithFullStop", "TS. Vũ Duy Thức, Giám đốc điều hành công ty OhmniLabs, chia sẻ.",
+                    {{"Vũ Duy Thức", "TS, Giám đốc điều hành công ty OhmniLabs"}}},
+        ContextCase{"NextPersonsDegreeIsNoTitle", "Gợi ý của TS. Trần Việt Hùng, TS. Vũ Duy Thức và GS. Vũ Ngọc Tâm.",
+                    {{"Trần Việt Hùng", "TS"}, {"Vũ Duy Thức", "TS"}, {"Vũ Ngọc Tâm", "GS"}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 }  // namespace
 }  // namespace thidua
