@@ -37,6 +37,13 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// A folded syllable or folded pair term of `field` (schema.h prefixes).
+bool IsFoldedTerm(std::string_view term, Field field) {
+  const bool body = field == Field::kBody;
+  return term.starts_with(body ? schema::kBodyFolded : schema::kTitleFolded) ||
+         term.starts_with(body ? schema::kBodyPairFolded : schema::kTitlePairFolded);
+}
+
 }  // namespace
 
 std::string IdTerm(std::string_view id) {
@@ -92,7 +99,7 @@ AnalyzedArticle DocumentBuilder::Analyze(Article article) {
 }
 
 void DocumentBuilder::AddTokens(Xapian::Document& doc, const std::vector<Token>& tokens, Field field,
-                                std::size_t* token_count) {
+                                std::size_t* token_count, bool folded_only) {
   if (token_count != nullptr) {
     *token_count = static_cast<std::size_t>(
         std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return !t.is_part; }));
@@ -101,6 +108,7 @@ void DocumentBuilder::AddTokens(Xapian::Document& doc, const std::vector<Token>&
   AppendIndexTerms(tokens, field, terms_);
   for (const IndexTerm& term : terms_) {
     if (term.term.empty() || term.term.size() > kMaxTermBytes) continue;
+    if (folded_only && !IsFoldedTerm(term.term, field)) continue;
     if (term.positional) {
       doc.add_posting(term.term, term.position);
     } else {
@@ -124,7 +132,16 @@ Xapian::Document DocumentBuilder::Assemble(const AnalyzedArticle& analyzed) {
   const bool title_from_url = slug.confident;
   if (title_from_url) title = slug.text;
   std::size_t title_tokens = 0;
-  AddTokens(doc, tokenizer_.Tokenize(title.empty() ? slug.text : title, 1), Field::kTitle, &title_tokens);
+  if (!title.empty() || !slug.text.empty()) {
+    AddTokens(doc, tokenizer_.Tokenize(title.empty() ? slug.text : title, 1), Field::kTitle, &title_tokens);
+  } else if (const std::vector<std::string> words = SlugWords(article.url); words.size() >= 3) {
+    // A slug too far from the body's words to be spelt (a headline about
+    // "Ấn Độ thiếu oxy" over a text that says "khí oxy", "Ấn Độ" once...)
+    // still names the subject: its words count as folded title terms.
+    std::string folded;
+    for (const std::string& word : words) folded.append(folded.empty() ? "" : " ").append(word);
+    AddTokens(doc, tokenizer_.Tokenize(folded, 1), Field::kTitle, &title_tokens, /*folded_only=*/true);
+  }
   AddTokens(doc, body_tokens, Field::kBody, nullptr);
 
   // ---- Boolean terms and the lists behind the facet slots. Mentions inside

@@ -40,7 +40,7 @@ std::string IdTerm(std::string_view id);
 
 // Bump when analysis or the document layout changes, so that --resume
 // re-indexes documents built by an older version.
-inline constexpr std::string_view kDocumentVersion = "thidua-doc-3";
+inline constexpr std::string_view kDocumentVersion = "thidua-doc-4";
 
 // A 64-bit hash (16 hex digits) of the article's fields and kDocumentVersion,
 // stored in the document data as "content_hash": a re-run with --resume
@@ -65,7 +65,10 @@ class DocumentBuilder {
   Xapian::Document Build(Article article) { return Assemble(Analyze(std::move(article))); }
 
  private:
-  void AddTokens(Xapian::Document& doc, const std::vector<Token>& tokens, Field field, std::size_t* token_count);
+  // `folded_only`: only the folded syllables and pairs (text whose
+  // diacritics are unknown, such as a URL slug that could not be restored).
+  void AddTokens(Xapian::Document& doc, const std::vector<Token>& tokens, Field field, std::size_t* token_count,
+                 bool folded_only = false);
 
   const EntityExtractor* extractor_;
   Tokenizer tokenizer_;

@@ -198,6 +198,26 @@ TEST_F(DocumentBuilderTest, TitleFromTheUrlWhenTheRecordHasNone) {
   EXPECT_FALSE(titled.contains("title_source"));
 }
 
+// A slug whose words the body mostly does not use cannot be spelt, but it is
+// still the headline: its words are folded title terms (no exact forms, whose
+// tones would be guesses), and no title is shown.
+TEST_F(DocumentBuilderTest, UnspellableSlugGivesFoldedTitleTermsOnly) {
+  DocumentBuilder builder(*extractor_);
+  Article a;
+  a.id = "slug-far";
+  a.body = "Nhiều bệnh viện đang cạn kiệt khí. Người dân xếp hàng chờ mua bình.";
+  a.url = "https://baomau.vn/the-gioi/an-do-thieu-oxy-tram-trong-20210426093145334.htm";
+  const Xapian::Document doc = builder.Build(a);
+  const nlohmann::json data = nlohmann::json::parse(doc.get_data());
+  EXPECT_FALSE(data.contains("title_source"));
+  const std::string folded(schema::kTitleFolded), pair(schema::kTitlePairFolded);
+  EXPECT_THAT(Terms(doc, folded), Contains(folded + "oxy"));
+  EXPECT_THAT(Terms(doc, folded), Contains(folded + "thieu"));
+  EXPECT_THAT(Terms(doc, pair), Contains(pair + "an do"));
+  EXPECT_TRUE(Terms(doc, std::string(schema::kTitleExact)).empty());
+  EXPECT_TRUE(Terms(doc, std::string(schema::kTitlePair)).empty());
+}
+
 TEST_F(DocumentBuilderTest, NoRawWhenNothingWasRemoved) {
   DocumentBuilder builder(*extractor_);
   Article a;
