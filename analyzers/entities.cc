@@ -68,6 +68,7 @@ struct LineInfo {
   std::string head;       // folded first words
   bool caption = false;   // photo caption ("Ảnh: ...")
   bool url = false;
+  bool number_only = true;  // nothing but one number: a table's row number
 };
 
 bool StartsWith(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
@@ -81,6 +82,7 @@ void MarkTailLines(ScannedText& text) {
     LineInfo& l = lines[t.line];
     if (t.kind == ScanKind::kNewline) continue;
     if (l.words == 0 && l.head.empty() && l.first == l.last) l.first = i;
+    l.number_only = l.number_only && l.first == i && t.kind == ScanKind::kNumber;
     l.last = i + 1;
     if (t.kind == ScanKind::kWord) {
       ++l.words;
@@ -120,9 +122,12 @@ void MarkTailLines(ScannedText& text) {
   auto headline_like = [&](const LineInfo& l) {
     return l.words >= 4 && l.words <= 30 && !l.terminal && !l.caption && !StartsWith(l.head, "dia chi");
   };
+  // Lines right after a bare row number ("2\nPGS. Huỳnh Quyết Thắng\nPhó
+  // Bí thư Đảng ủy") are a numbered table's row, the article's own text.
   std::vector<std::size_t> run;
+  bool table_row = false;
   auto flush = [&] {
-    if (run.size() >= 2) {
+    if (run.size() >= 2 && !table_row) {
       for (std::size_t k : run) text.tail_line[k] = true;
     }
     run.clear();
@@ -134,6 +139,7 @@ void MarkTailLines(ScannedText& text) {
       run.push_back(k);
     } else {
       flush();
+      table_row = l.number_only;
     }
   }
   flush();

@@ -16,6 +16,27 @@ TEST(AbbreviationTest, ReportsThosePresent) {
   EXPECT_FALSE(Contains(e.abbreviations, "XDNTM"));
 }
 
+TEST(TailLinesTest, NumberedTableRowsAreTheArticles) {
+  // A board list laid out as a table: row number, name, role lines. Its
+  // short unpunctuated lines are no related headlines.
+  Entities e = ExtractBody(
+      "Danh sách thành viên Hội đồng trường như sau:\nTT\nHọ tên\nChức vụ\n1\nGS. Lê Anh Tuấn\n"
+      "Chủ tịch Hội đồng Trường - Ủy viên Ban thường vụ Đảng ủy\nViện trưởng Viện Cơ khí Động lực\n2\n"
+      "PGS. Huỳnh Quyết Thắng\nPhó Bí thư Đảng ủy\nHiệu trưởng\n3\nÔng Ngô Quế Lâm\n"
+      "Tổng giám đốc Tổng công ty Bia - Rượu - Nước giải khát Hà Nội\n");
+  std::vector<std::string> names;
+  for (const PersonMention& p : e.people) names.push_back(p.name);
+  for (const char* name : {"Lê Anh Tuấn", "Huỳnh Quyết Thắng", "Ngô Quế Lâm"}) {
+    EXPECT_TRUE(Contains(names, name)) << name;
+  }
+  EXPECT_TRUE(Contains(e.DistinctProvinces(), "Hà Nội"));
+  // Unnumbered, the same short lines still read as a block of headlines.
+  EXPECT_TRUE(ExtractBody("Bài viết chính kết thúc ở đây.\nUBND tỉnh Bắc Kạn tập huấn công tác năm nay\n"
+                          "Ủy ban MTTQ tỉnh Bến Tre trao nhà đại đoàn kết cho hộ nghèo\n")
+                  .DistinctProvinces()
+                  .empty());
+}
+
 struct DateCase {
   const char* name;
   const char* body;
