@@ -119,9 +119,21 @@ enum class DiacriticMatch { kFolded, kTyped };
 // what only ranks: no optional pair terms, and plain syllables as their
 // folded term alone (the exact term adds weight, never matches). For
 // counting passes (found, facets) under BoolWeight.
+// stats: the index whose collection frequencies decide which adjacent query
+// syllables get a pair boost (IsCollocation); null boosts every pair.
 BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer, Tokenizer& tokenizer,
                           const RankingParams& ranking = DefaultRanking(), bool match_only = false,
-                          DiacriticMatch diacritics = DiacriticMatch::kFolded);
+                          DiacriticMatch diacritics = DiacriticMatch::kFolded, const Xapian::Database* stats = nullptr);
+
+// Whether syllables a and b, adjacent in a query, form a collocation of the
+// index: their pair (pair_prefix + "a b") occurs far more often than their
+// frequencies predict, lift = cf(ab) * total_length / (cf(a) * cf(b)) >=
+// kMinPairLift. A pair that only meets across a word boundary ("Ấn Độ |
+// thiếu oxy" -> "độ thiếu", once in the corpus) would otherwise carry the
+// largest idf of the query and rank its one document first.
+inline constexpr double kMinPairLift = 20.0;
+bool IsCollocation(const Xapian::Database& db, std::string_view pair_prefix, std::string_view single_prefix,
+                   const std::string& a, const std::string& b);
 
 // ---- Filters (filters.cc).
 

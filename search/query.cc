@@ -269,8 +269,23 @@ ParsedQuery ParseQueryText(std::string_view q, Tokenizer& tokenizer) {
   return parsed;
 }
 
+bool IsCollocation(const Xapian::Database& db, std::string_view pair_prefix, std::string_view single_prefix,
+                   const std::string& a, const std::string& b) {
+  try {
+    const double pair = static_cast<double>(db.get_collection_freq(Prefixed(pair_prefix, a + " " + b)));
+    if (pair == 0) return false;  // its boost would match nothing
+    const double first = static_cast<double>(db.get_collection_freq(Prefixed(single_prefix, a)));
+    const double second = static_cast<double>(db.get_collection_freq(Prefixed(single_prefix, b)));
+    if (first == 0 || second == 0) return true;
+    return pair * static_cast<double>(db.get_total_length()) / (first * second) >= kMinPairLift;
+  } catch (const Xapian::Error&) {
+    return true;  // statistics are advice: a writer's commit mid-read keeps the boost
+  }
+}
+
 BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer, Tokenizer& tokenizer,
-                          const RankingParams& r, bool match_only, DiacriticMatch diacritics) {
+                          const RankingParams& r, bool match_only, DiacriticMatch diacritics,
+                          const Xapian::Database* stats) {
   BuiltQuery built;
   const bool exact_required = diacritics == DiacriticMatch::kTyped;
   built.highlight.exact_only = exact_required;
@@ -323,16 +338,26 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
   // fragment with "bảo hiểm xã hội" beats one with "xã hội" alone.
   auto add_pair = [&](const QuerySyllable& a, const QuerySyllable& b) {
     if (!FormsPair(a.token, b.token)) return;
-    auto add = [&](std::string_view body, std::string_view title, const std::string& x, const std::string& y) {
+    auto add = [&](std::string_view body, std::string_view title, std::string_view single, const std::string& x,
+                   const std::string& y) {
       for (const std::string& first : Spellings(x)) {
         for (const std::string& second : Spellings(y)) {
+          // Exact pairs only: folded statistics merge many words ("hoa" is
+          // hoa, hòa, hóa, họa...), so their lift understates real compounds
+          // and dropping folded pairs cost accentless queries more than it
+          // gained (docs/benchmarks.md, "Relevance graded by reading").
+          if (stats != nullptr && single == schema::kBodyExact && !IsCollocation(*stats, body, single, first, second)) {
+            continue;
+          }
           pairs.push_back(Scaled(Xapian::Query(Prefixed(body, first + " " + second)), r.pair_boost));
           pairs.push_back(Scaled(Xapian::Query(Prefixed(title, first + " " + second)), r.pair_boost * r.title_boost));
         }
       }
     };
-    add(schema::kBodyPairFolded, schema::kTitlePairFolded, a.folded, b.folded);
-    if (a.has_diacritics && b.has_diacritics) add(schema::kBodyPair, schema::kTitlePair, a.norm, b.norm);
+    add(schema::kBodyPairFolded, schema::kTitlePairFolded, schema::kBodyFolded, a.folded, b.folded);
+    if (a.has_diacritics && b.has_diacritics) {
+      add(schema::kBodyPair, schema::kTitlePair, schema::kBodyExact, a.norm, b.norm);
+    }
     highlight.phrases.push_back({a.folded, b.folded});
     std::vector<std::string> typed{a.has_diacritics ? a.norm : "", b.has_diacritics ? b.norm : ""};
     if (!exact_required || (typed[0].empty() && typed[1].empty())) typed.clear();

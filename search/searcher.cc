@@ -199,13 +199,14 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
   StatusOr<Filters> filters = BuildFilters(request.filters, gazetteer);
   if (!filters.ok()) return filters.status();
   const ParsedQuery parsed = ParseQueryText(request.q, impl.tokenizer);
-  const BuiltQuery built = BuildTextQuery(parsed, gazetteer, impl.tokenizer);
+  const BuiltQuery built =
+      BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), false, DiacriticMatch::kFolded, &impl.db);
   const BuiltQuery counting = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), true);
   // Syllables typed with diacritics first match only as typed; the folded
   // reading is the fallback (see DiacriticMatch).
   std::optional<BuiltQuery> typed, typed_counting;
   if (built.typed_diacritics) {
-    typed = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), false, DiacriticMatch::kTyped);
+    typed = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), false, DiacriticMatch::kTyped, &impl.db);
     typed_counting = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), true, DiacriticMatch::kTyped);
   }
 

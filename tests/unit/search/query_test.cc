@@ -2,9 +2,11 @@
 // exact above folded, accentless/case/tone/NFD forms, phrases in both forms,
 // exclusion, OR, field scopes, abbreviations, relaxed fallback.
 #include <algorithm>
+#include <filesystem>
 
 #include <gtest/gtest.h>
 
+#include "analyzers/schema.h"
 #include "search/internal.h"
 #include "tests/unit/search/fixture.h"
 
@@ -245,6 +247,31 @@ TEST(IySpellingTest, EitherSpellingFindsBoth) {
       EXPECT_TRUE(marked) << q << " " << hit.dump();
     }
   }
+  std::filesystem::remove_all(dir);
+}
+
+// Adjacent syllables are a collocation when their pair is far more frequent
+// than their own frequencies predict: "nông thôn" is, "độ thiếu" (a word
+// boundary met once, "Ấn Độ | thiếu") is not, and a pair never seen is not.
+TEST(PairBoostTest, CollocationsByLift) {
+  char pattern[] = "/tmp/thidua-lift-test-XXXXXX";
+  const std::string dir = mkdtemp(pattern);
+  std::vector<std::string> ids, bodies;
+  for (int i = 0; i < 12; ++i) {
+    bodies.push_back("Ấn Độ ghi nhận nhiều ca bệnh, mức độ lây lan cao. Xây dựng nông thôn mới ở thôn " +
+                     std::to_string(i) + ". Nhiều nơi còn thiếu thuốc, thiếu giường bệnh.");
+  }
+  bodies.push_back("Ấn Độ thiếu vắc xin trầm trọng.");
+  std::vector<testing::FixtureArticle> articles;
+  for (std::size_t i = 0; i < bodies.size(); ++i) ids.push_back("d" + std::to_string(i));
+  for (std::size_t i = 0; i < bodies.size(); ++i) articles.push_back({ids[i].c_str(), "", bodies[i].c_str(), "2021-01-01", "x"});
+  testing::WriteArticles(dir, articles);
+  const Xapian::Database db(dir);
+  using search_internal::IsCollocation;
+  EXPECT_TRUE(IsCollocation(db, schema::kBodyPair, schema::kBodyExact, "nông", "thôn"));
+  EXPECT_TRUE(IsCollocation(db, schema::kBodyPair, schema::kBodyExact, "ấn", "độ"));
+  EXPECT_FALSE(IsCollocation(db, schema::kBodyPair, schema::kBodyExact, "độ", "thiếu"));
+  EXPECT_FALSE(IsCollocation(db, schema::kBodyPair, schema::kBodyExact, "thôn", "ấn"));  // never adjacent
   std::filesystem::remove_all(dir);
 }
 
