@@ -258,10 +258,18 @@ bool Pairable(const Token& token) {
          !IsPairStopword(token.norm);
 }
 
+// A number or date completes a pair after a word ("lớp 10", "dịp 30/4",
+// "THPT 2021": the number names the thing) but never starts one ("10 người"
+// is a count, already a figure).
+bool EndsPair(const Token& token) {
+  return Pairable(token) ||
+         (!token.is_part && (token.kind == TokenKind::kNumber || token.kind == TokenKind::kDate));
+}
+
 }  // namespace
 
 bool FormsPair(const Token& previous, const Token& token) {
-  return token.joins_previous && Pairable(previous) && Pairable(token);
+  return token.joins_previous && Pairable(previous) && EndsPair(token);
 }
 
 void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector<IndexTerm>& out) {
@@ -291,7 +299,7 @@ void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector
     add(folded, token.folded, {}, token.position);
     if (token.is_part) continue;
     const bool pairable = Pairable(token);  // FormsPair, each token checked once
-    if (previous != nullptr && token.joins_previous && previous_pairable && pairable) {
+    if (previous != nullptr && token.joins_previous && previous_pairable && (pairable || EndsPair(token))) {
       add(pair, previous->norm, token.norm, previous->position, false);
       add(pair_folded, previous->folded, token.folded, previous->position, false);
     }

@@ -75,9 +75,10 @@ struct IndexTerm {
 void AppendIndexTerms(const std::vector<Token>& tokens, Field field, std::vector<IndexTerm>& out);
 
 // Whether AppendIndexTerms writes the pair "previous token" (the preceding
-// non-part token) + "token": token joins it, both are syllables or
-// abbreviations (kWord/kAbbreviation, not numbers, dates or codes), neither is
-// a part nor a pair stop word. Query code uses it to build the same pairs.
+// non-part token) + "token": token joins it, previous is a syllable or an
+// abbreviation (kWord/kAbbreviation) and token is one too or a number or date
+// ("lớp 10", "dịp 30/4"; never a code), neither is a part nor a pair stop
+// word. Query code uses it to build the same pairs.
 bool FormsPair(const Token& previous, const Token& token);
 
 // The tiny stop list for pairs ("và", "của", "là", ...): such syllables still

@@ -355,7 +355,9 @@ BuiltQuery BuildTextQuery(const ParsedQuery& parsed, const Gazetteer& gazetteer,
       }
     };
     add(schema::kBodyPairFolded, schema::kTitlePairFolded, schema::kBodyFolded, a.folded, b.folded);
-    if (a.has_diacritics && b.has_diacritics) {
+    // The exact pair when both are typed as spelt: a number is ("lớp 10").
+    auto as_spelt = [](const QuerySyllable& s) { return s.has_diacritics || !s.is_word; };
+    if (as_spelt(a) && as_spelt(b) && (a.has_diacritics || b.has_diacritics)) {
       add(schema::kBodyPair, schema::kTitlePair, schema::kBodyExact, a.norm, b.norm);
     }
     highlight.phrases.push_back({a.folded, b.folded});

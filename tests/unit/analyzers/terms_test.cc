@@ -87,7 +87,12 @@ INSTANTIATE_TEST_SUITE_P(
                  {}},
         TermCase{"62.887 sáng kiến", Field::kBody,
                  {{"62.887", 0}, {"XJsáng kiến", 1}},
-                 {"XJ62.887 sáng"}}));
+                 {"XJ62.887 sáng"}},
+        // A number or date ends a pair after a word (it names the thing),
+        // never after a pair stop word.
+        TermCase{"học sinh lớp 10 dịp 30/4 tại 75", Field::kBody,
+                 {{"XJlớp 10", 2}, {"XKlop 10", 2}, {"XJdịp 30/4", 4}, {"XKdip 30/4", 4}},
+                 {"XJ10 dịp", "XJtại 75"}}));
 
 TEST(IndexTerms, OverlongTermsAreSkipped) {
   const std::string long_word(300, 'a');
