@@ -5,14 +5,8 @@ namespace thidua {
 namespace {
 
 using testing::ExtractBody;
-
-struct PersonCase {
-  const char* name;
-  const char* body;
-  std::vector<std::pair<std::string, std::string>> people;  // name, title
-};
-
-class PersonTest : public ::testing::TestWithParam<PersonCase> {};
+using testing::PersonCase;
+using testing::PersonTest;
 
 TEST_P(PersonTest, FindsPeopleAndTitles) {
   Entities e = ExtractBody(GetParam().body);

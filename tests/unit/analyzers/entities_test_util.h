@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -32,5 +33,16 @@ inline Entities ExtractBody(const std::string& body, const std::string& title = 
 inline bool Contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
+
+// A table row for people: the body and the (name, title) pairs expected, in
+// order. TEST_P(PersonTest, ...) lives in entities_people_test.cc; other
+// files add their own INSTANTIATE_TEST_SUITE_P rows.
+struct PersonCase {
+  const char* name;
+  const char* body;
+  std::vector<std::pair<std::string, std::string>> people;  // name, title
+};
+
+class PersonTest : public ::testing::TestWithParam<PersonCase> {};
 
 }  // namespace thidua::testing
