@@ -61,6 +61,9 @@ Before Classify(const Stream& s, std::size_t p, std::size_t* kind_begin) {
   if (w2 == "thị" && w1 == "xã") return set(2, Before::kDistrictKind);
   if (w2 == "thị" && w1 == "trấn") return set(2, Before::kCommuneKind);
   if (w2 == "quốc" && w1 == "lộ") return set(2, Before::kBlocker);
+  // "Chiến thắng Điện Biên Phủ", "chiến dịch Hồ Chí Minh": a battle or
+  // campaign of the wars, named after the place, not news from it.
+  if (w2 == "chiến" && AnyOf(w1, {"thắng", "dịch"})) return set(2, Before::kBlocker);
   if (AnyOf(w1, {"tỉnh", "tp", "tp."})) return set(1, Before::kProvinceKind);
   if (AnyOf(w1, {"huyện", "quận"})) return set(1, Before::kDistrictKind);
   if (AnyOf(w1, {"xã", "phường"})) return set(1, Before::kCommuneKind);

@@ -37,6 +37,9 @@ INSTANTIATE_TEST_SUITE_P(
         ProvinceCase{"WardSharingName", "Lễ ra quân ở phường Quảng Yên.", {}},
         ProvinceCase{"DistrictSharingName", "Nông dân huyện Quảng Ninh thu hoạch lúa.", {"Quảng Bình"}},
         ProvinceCase{"Street", "Trụ sở nằm trên đường Hà Nội, gần chợ.", {}},
+        // A battle or military campaign named after a place is an event.
+        ProvinceCase{"BattleName", "Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ, chiến dịch Hồ Chí Minh lịch sử.", {}},
+        ProvinceCase{"BattleThenPlace", "Cựu chiến binh chiến dịch Điện Biên Phủ về thăm tỉnh Điện Biên.", {"Điện Biên"}},
         ProvinceCase{"PoliceWithoutName", "Công an tỉnh đã vào cuộc điều tra.", {}},
         ProvinceCase{"PresidentNotCity", "Học tập tư tưởng của Chủ tịch Hồ Chí Minh và Bác Hồ.", {}},
         ProvinceCase{"YouthUnionNotCity", "Đoàn TNCS Hồ Chí Minh phát động.", {}},
