@@ -300,7 +300,7 @@ Entities EntityExtractor::Extract(std::string_view title, std::string_view body,
   ExtractProvinces(g, ts, bs, e);
   ExtractCampaigns(g, ts, bs, e);
   ExtractPeople(g, ts, bs, e.people);
-  ExtractModels(ts, bs, e, e.models);
+  ExtractModels(g, ts, bs, e, e.models);
   ExtractFigures(ts, bs, e.figures);
   ExtractAbbreviations(g, ts, bs, e.abbreviations);
   e.published = ExtractPublished(bs, published_hint);

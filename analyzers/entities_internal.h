@@ -65,7 +65,8 @@ void ExtractFigures(const Stream& title, const Stream& body, std::vector<Figure>
 void ExtractPeople(const Gazetteer& g, Stream& title, Stream& body, std::vector<PersonMention>& out);
 
 // Marks model names kModel (so their numbers are not figures).
-void ExtractModels(Stream& title, Stream& body, const Entities& so_far, std::vector<ModelMention>& out);
+void ExtractModels(const Gazetteer& g, Stream& title, Stream& body, const Entities& so_far,
+                   std::vector<ModelMention>& out);
 
 void ExtractAbbreviations(const Gazetteer& g, const Stream& title, const Stream& body, std::vector<std::string>& out);
 
