@@ -137,9 +137,8 @@ class ModelScan {
       if (toks_[i].kind != ScanKind::kWord || toks_[i + 1].kind != ScanKind::kWord || text_.InTail(i)) continue;
       const std::string& a = toks_[i].norm;
       const std::string& b = toks_[i + 1].norm;
-      std::string kind = a + " " + b;
-      if (kind == "mô hình" || kind == "sáng kiến" || kind == "điển hình") {
-        i = Trigger(kind, i, i + 2);
+      if ((a == "mô" && b == "hình") || (a == "sáng" && b == "kiến") || (a == "điển" && b == "hình")) {
+        i = Trigger(a + " " + b, i, i + 2);
       } else if ((a == "tổ" && i + 2 < toks_.size() && toks_[i + 2].kind == ScanKind::kWord) &&
                  ((b == "tự" && toks_[i + 2].norm == "quản") || (b == "hợp" && toks_[i + 2].norm == "tác"))) {
         // "tổ tự quản “Tuyến đường văn minh”", "tổ hợp tác “Cà phê sạch”":
@@ -164,6 +163,9 @@ class ModelScan {
       std::uint32_t k = j;
       while (k < toks_.size() && k < j + 3 && toks_[k].kind == ScanKind::kWord && toks_[k].norm != "như") ++k;
       if (k < toks_.size() && toks_[k].norm == "như" && QuotedName(text_, k + 1, &first, &last)) j = k + 1;
+      // The group or programme the model takes: "Sáng kiến chương trình
+      // “Điều ước cho em”", "mô hình câu lạc bộ “X”".
+      if (std::uint32_t n = ContainerNoun(j); n > 0 && QuotedName(text_, j + n, &first, &last)) j += n;
     }
     if (QuotedName(text_, j, &first, &last)) {
       if (s_.claimed[j] & kCampaignQuote) return i;  // the campaign's name, not a model
@@ -225,6 +227,18 @@ class ModelScan {
       k = last + 2;
     }
     return last;
+  }
+
+  // Syllables of a group or programme noun at j (0: none).
+  std::uint32_t ContainerNoun(std::uint32_t j) const {
+    static const Set pairs = {"chương trình", "câu lạc", "dự án", "chi hội", "hợp tác", "tự quản", "liên gia"};
+    static const Set single = {"clb", "tổ", "nhóm", "đội"};
+    if (!text_.IsWord(j)) return 0;
+    if (single.count(toks_[j].norm)) return 1 + ContainerNoun(j + 1);  // "tổ tự quản", "tổ hợp tác"
+    if (!text_.IsWord(j + 1) || !pairs.count(toks_[j].norm + " " + toks_[j + 1].norm)) return 0;
+    if (toks_[j].norm == "câu") return text_.IsWord(j + 2) && toks_[j + 2].norm == "bộ" ? 3 : 0;
+    if (toks_[j].norm == "hợp") return text_.IsWord(j + 2) && toks_[j + 2].norm == "xã" ? 3 : 2;  // HTX / tổ hợp tác
+    return 2;
   }
 
   bool CapitalisedStart(std::uint32_t j) const {

@@ -89,6 +89,11 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Tuyến đường văn minh"}},
         ModelCase{"CooperativeGroup", "Anh là tổ trưởng tổ hợp tác “Cà phê sạch buôn Ea Kmar” với 23 thành viên.",
                   {"Cà phê sạch buôn Ea Kmar"}},
+        ModelCase{"ProgrammeBetweenTriggerAndQuote",
+                  "Sáng kiến chương trình “Điều ước cho em” xuất phát từ cuộc gặp của các cơ quan.",
+                  {"Điều ước cho em"}},
+        ModelCase{"ClubBetweenTriggerAndQuote", "Trường duy trì mô hình câu lạc bộ “Con chữ cho em” mỗi hè.",
+                  {"Con chữ cho em"}},
         ModelCase{"CapitalisedListClosedByVa",
                   "Thành phố nhân rộng mô hình Gia đình học tập, Dòng họ học tập và Cộng đồng học tập trong toàn "
                   "tỉnh Cần Thơ.",
