@@ -40,7 +40,9 @@ TEST(PercentDecode, RejectsMalformedEscapesAndBadUtf8) {
   for (const char* bad : {"%", "%4", "abc%", "%zz", "%g1", "%C4", "%FF", "%C0%AF", "%ED%A0%80"}) {
     auto decoded = PercentDecode(bad, true);
     EXPECT_FALSE(decoded.ok()) << bad;
-    if (!decoded.ok()) EXPECT_EQ(decoded.status().code(), StatusCode::kInvalidArgument) << bad;
+    if (!decoded.ok()) {
+      EXPECT_EQ(decoded.status().code(), StatusCode::kInvalidArgument) << bad;
+    }
   }
 }
 
