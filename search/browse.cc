@@ -185,7 +185,10 @@ StatusOr<nlohmann::json> Searcher::Models(const Params& params) {
             (province.empty() || std::find(allowed.begin(), allowed.end(), schema::Key(province)) == allowed.end())) {
           continue;
         }
-        const std::string key = schema::Key(name);
+        // The same name in two provinces is two models ("Chợ 4.0" of Thái
+        // Nguyên and of TP.HCM): listing both under the first one's province
+        // would misplace the other.
+        const std::string key = schema::Key(name) + "\t" + schema::Key(province);
         auto [it, inserted] = by_key.emplace(key, models.size());
         if (inserted) {
           models.push_back({{"name", name}, {"kind", m.value("kind", "")},

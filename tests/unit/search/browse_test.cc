@@ -1,4 +1,5 @@
 // /models and /figures over the fixture, and the CSV export.
+#include <algorithm>
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -77,6 +78,32 @@ TEST(BrowseTest, ModelWithoutProvinceIsNotListedUnderAProvinceNamedInPassing) {
   EXPECT_EQ(names({}).size(), 2u);  // both are models, listed without a filter
   EXPECT_EQ(names({{"province", "Vĩnh Long"}}), std::vector<std::string>{"Tổ tự quản"});  // Trà Vinh is now Vĩnh Long
   EXPECT_TRUE(names({{"province", "Hà Nội"}}).empty());
+  std::filesystem::remove_all(dir);
+}
+
+// A model name reported from two provinces is listed once per province, each
+// with its own articles.
+TEST(BrowseTest, SameModelNameInTwoProvincesIsTwoModels) {
+  char pattern[] = "/tmp/thidua-models-test-XXXXXX";
+  const std::string dir = mkdtemp(pattern);
+  testing::WriteArticles(dir, {
+      {"tn", "Thái Nguyên nhân rộng mô hình “Chợ 4.0”", "Tỉnh Thái Nguyên nhân rộng mô hình “Chợ 4.0” ở các chợ.",
+       "2021-05-01", "x"},
+      {"hcm", "TP.HCM làm mô hình “Chợ 4.0”", "TP.HCM triển khai mô hình “Chợ 4.0” tại các quận.", "2021-05-02", "x"},
+  });
+  auto searcher = Searcher::Open(dir, FixtureIndex::Get().resources());
+  ASSERT_TRUE(searcher.ok()) << searcher.status().message();
+  auto models = (*searcher)->Models({});
+  ASSERT_TRUE(models.ok()) << models.status().message();
+  std::vector<std::pair<std::string, std::string>> got;  // province, article
+  for (const auto& m : (*models)["models"]) {
+    ASSERT_EQ(m["articles"].size(), 1u) << m.dump();
+    got.emplace_back(m["province"].is_null() ? "" : m["province"].get<std::string>(),
+                     m["articles"][0]["id"].get<std::string>());
+  }
+  std::sort(got.begin(), got.end());
+  const std::vector<std::pair<std::string, std::string>> want = {{"Hồ Chí Minh", "hcm"}, {"Thái Nguyên", "tn"}};
+  EXPECT_EQ(got, want);
   std::filesystem::remove_all(dir);
 }
 
