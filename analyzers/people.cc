@@ -93,7 +93,7 @@ const std::unordered_set<std::string>& PlaceNames() {
 const Set& OrgWords() {
   static const Set s = {"viện", "trường", "học", "đường", "phố", "ty", "quỹ", "giải", "cầu", "chùa", "đền", "lăng",
                         "cung", "sân", "tàng", "hẻm", "ngõ", "tượng", "bến", "cảng", "chợ", "kênh", "tàu", "thuyền",
-                        "hiệu"};
+                        "hiệu", "đài"};
   return s;
 }
 
@@ -181,12 +181,21 @@ bool PeopleScanner::GivenNameOnly(std::uint32_t i) const {
 // thủ như Quang Hải, Văn Quyết và Duy Mạnh". Stage and given names stand
 // alone there, so the list is the evidence.
 bool PeopleScanner::Listed(std::uint32_t i) const {
+  static const Set groups = {"sao", "sao việt", "ngôi sao", "ca sĩ", "nghệ sĩ", "cầu thủ", "diễn viên", "người đẹp",
+                             "hoa hậu", "tuyển thủ", "gương mặt", "danh hài", "nhạc sĩ", "người mẫu",
+                             "vận động viên", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn"};
+  return ListedAfter(i, groups);
+}
+
+bool PeopleScanner::ListedAfter(std::uint32_t i, const Set& groups) const {
   std::uint32_t k = i;
   for (int items = 0; items < 12 && k >= 2; ++items) {
     const ScanToken& sep = toks_[k - 1];
     const std::string_view p = text_.Surface(k - 1);
-    if (sep.kind == ScanKind::kWord && sep.norm == "như") return GroupBefore(k - 1);
-    if (sep.kind == ScanKind::kPunct && p == ":" && k >= 3 && toks_[k - 2].norm == "như") return GroupBefore(k - 2);
+    if (sep.kind == ScanKind::kWord && sep.norm == "như") return GroupBefore(k - 1, groups);
+    if (sep.kind == ScanKind::kPunct && p == ":" && k >= 3 && toks_[k - 2].norm == "như") {
+      return GroupBefore(k - 2, groups);
+    }
     if (!(sep.kind == ScanKind::kPunct && p == ",") && !(sep.kind == ScanKind::kWord && (sep.norm == "và" || sep.norm == "hay"))) {
       return false;
     }
@@ -200,10 +209,7 @@ bool PeopleScanner::Listed(std::uint32_t i) const {
 
 // A group of people ends right before token `nhu` (maybe one modifier
 // after it: "sao nữ", "diễn viên chính").
-bool PeopleScanner::GroupBefore(std::uint32_t nhu) const {
-  static const Set groups = {"sao", "sao việt", "ngôi sao", "ca sĩ", "nghệ sĩ", "cầu thủ", "diễn viên", "người đẹp",
-                             "hoa hậu", "tuyển thủ", "gương mặt", "danh hài", "nhạc sĩ", "người mẫu",
-                             "vận động viên", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn"};
+bool PeopleScanner::GroupBefore(std::uint32_t nhu, const Set& groups) const {
   for (std::uint32_t skip = 0; skip <= 1; ++skip) {
     for (std::uint32_t n = 1; n <= 2; ++n) {
       if (nhu < skip + n) continue;
@@ -300,12 +306,16 @@ std::optional<PersonMention> PeopleScanner::At(std::uint32_t i, std::uint32_t* l
   if (!evidence) {
     if (syllables < 3 || needs_context) return std::nullopt;
     // Part of a larger proper name: "Trường THPT Lê Quý Đôn", "đường Nguyễn Huệ".
+    static const Set kPlaceWords = {"đường", "phố", "trường", "giải", "cầu", "quận", "huyện", "xã", "phường", "tỉnh",
+                                    "chùa", "đền", "lăng", "nhà", "hẻm", "ngõ", "tượng", "đài", "khu", "thôn"};
     if (i >= 1 && toks_[i - 1].kind == ScanKind::kWord &&
-        (toks_[i - 1].capitalised || Set{"đường", "phố", "trường", "giải", "cầu", "quận", "huyện", "xã",
-                                        "phường", "tỉnh", "chùa", "đền", "lăng", "nhà", "hẻm", "ngõ", "tượng",
-                                        "khu", "thôn"}.count(Norm(i - 1)))) {
+        (toks_[i - 1].capitalised || kPlaceWords.count(Norm(i - 1)))) {
       return std::nullopt;
     }
+    // An item of a list of places: "các phố như Tạ Hiện, Lương Ngọc Quyến".
+    static const Set kPlaceGroups = {"phố", "tuyến phố", "đường", "tuyến đường", "con đường", "quận", "huyện", "xã",
+                                     "phường", "tỉnh", "trường", "chùa", "đền", "làng", "khu"};
+    if (ListedAfter(i, kPlaceGroups)) return std::nullopt;
     // A byline: the name alone on its line.
     std::uint32_t line = toks_[i].line;
     bool alone = (i == 0 || toks_[i - 1].kind == ScanKind::kNewline || toks_[i - 1].line != line) &&

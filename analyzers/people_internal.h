@@ -70,8 +70,11 @@ class PeopleScanner {
   std::string_view Norm(std::uint32_t i) const { return toks_[i].norm; }
   std::string AddressBefore(std::uint32_t i, std::string* role = nullptr) const;
   bool GivenNameOnly(std::uint32_t i) const;
+  // Whether token i is an item of a list after "<group> như" whose group
+  // noun is in `groups` (people: Listed; places: "các phố như ...").
+  bool ListedAfter(std::uint32_t i, const Set& groups) const;
   bool Listed(std::uint32_t i) const;
-  bool GroupBefore(std::uint32_t nhu) const;
+  bool GroupBefore(std::uint32_t nhu, const Set& groups) const;
   // *office: the title found is an office (a title head), not a role.
   std::optional<PersonMention> At(std::uint32_t i, std::uint32_t* last_out, bool* office) const;
 

@@ -43,6 +43,8 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"PresidentIsNotReported", "Học tập tư tưởng của Chủ tịch Hồ Chí Minh.", {}},
         PersonCase{"SchoolNameIsNot", "Học sinh Trường THPT Lê Quý Đôn đạt giải.", {}},
         PersonCase{"StreetNameIsNot", "Cửa hàng trên đường Nguyễn Văn Cừ đông khách.", {}},
+        PersonCase{"MonumentIsNot", "Du khách dạo quanh tượng đài Lý Thái Tổ và hồ Gươm.", {}},
+        PersonCase{"ListOfStreetsIsNot", "Quán vẫn đông ở các phố như Tạ Hiện, Lương Ngọc Quyến, Đào Duy Từ.", {}},
         PersonCase{"BylineIsNot", "Bài viết kết thúc ở đây.\nPhan Nga", {}},
         PersonCase{"AmbiguousSurnameNeedsCue", "Hà Văn Tùng tham gia. Anh Hà Văn Tùng vui.", {{"Hà Văn Tùng", ""}}},
         PersonCase{"GivenNameAfterAddress", "Chị Ngọc Hân sống ở quận 7 cùng con.", {{"Ngọc Hân", ""}}},
