@@ -42,10 +42,14 @@ struct SearchRequest {
   int page = 1;                                               // 1-based
   int per_page = 10;                                          // 0..100 (0: facets/count only)
   bool highlight = true;                                      // snippets with <mark>
+  // Sorted by relevance, when fewer documents than this hold every word,
+  // the results go on with those that hold all words but one, after them
+  // (as Typesense's drop_tokens_threshold); 0: every word or nothing.
+  int relax_below = 10;                                       // 0..100
 };
 
 // Validates and converts parameters. Names: q, facets (comma-separated,
-// repeatable), facet_limit, sort, page, per_page, highlight, and the filter
+// repeatable), facet_limit, sort, page, per_page, highlight, relax_below, and the filter
 // fields above (values may be comma-separated only for year/has; repeat the
 // parameter for OR). Unknown parameter names are InvalidArgument too, so a
 // typo is never silently ignored. Messages name the parameter and why, e.g.

@@ -47,7 +47,7 @@ StatusOr<SearchRequest> ParseSearchRequest(const Params& params) {
   for (const auto& [name, value] : params) {
     const int count = ++seen[name];
     const bool single = name == "q" || name == "facet_limit" || name == "sort" || name == "page" ||
-                        name == "per_page" || name == "highlight";
+                        name == "per_page" || name == "highlight" || name == "relax_below";
     if (single && count > 1) return Status::InvalidArgument(name + ": give it once");
     if (name == "q") {
       if (value.size() > 2000) return Status::InvalidArgument("q: longer than 2000 bytes");
@@ -79,6 +79,10 @@ StatusOr<SearchRequest> ParseSearchRequest(const Params& params) {
       StatusOr<int> v = ParseInt(name, value, 0, 100);
       if (!v.ok()) return v.status();
       request.per_page = *v;
+    } else if (name == "relax_below") {
+      StatusOr<int> v = ParseInt(name, value, 0, 100);
+      if (!v.ok()) return v.status();
+      request.relax_below = *v;
     } else if (name == "highlight") {
       if (value == "true" || value == "1") {
         request.highlight = true;

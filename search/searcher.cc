@@ -249,20 +249,31 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     // no BM25 and no optional terms. The ranked query then only has to find
     // the page, and Xapian can skip documents that cannot reach it.
     // relaxed: what the attempt gives up, reported in the response ("relaxed").
+    // fill: the same attempt with one word dropped (N-1 of N), which goes on
+    // after the attempt's own matches when they are fewer than relax_below.
     struct Attempt {
       Xapian::Query ranked, match_only;
       const HighlightTerms* highlight;
       const char* relaxed;  // nullptr, "diacritics" or "words"
+      Xapian::Query fill_ranked, fill_match_only;
     };
     std::vector<Attempt> attempts;
-    if (typed) attempts.push_back({typed->strict, typed_counting->strict, &typed->highlight, nullptr});
-    attempts.push_back({restored(built.strict), counting.strict, &restored_highlight, typed ? "diacritics" : nullptr});
+    if (typed) {
+      attempts.push_back({typed->strict, typed_counting->strict, &typed->highlight, nullptr, typed->relaxed,
+                          typed_counting->relaxed});
+    }
+    attempts.push_back({restored(built.strict), counting.strict, &restored_highlight, typed ? "diacritics" : nullptr,
+                        built.relaxed.empty() ? Xapian::Query() : restored(built.relaxed), counting.relaxed});
     if (!built.relaxed.empty()) {
-      attempts.push_back({restored(built.relaxed), counting.relaxed, &restored_highlight, "words"});
+      attempts.push_back({restored(built.relaxed), counting.relaxed, &restored_highlight, "words", {}, {}});
     }
     if (!built.relaxed_any.empty()) {
-      attempts.push_back({restored(built.relaxed_any), counting.relaxed_any, &restored_highlight, "words"});
+      attempts.push_back({restored(built.relaxed_any), counting.relaxed_any, &restored_highlight, "words", {}, {}});
     }
+    // Orders every document with all the words before those missing one:
+    // BM25 weights of this index stay far below it.
+    constexpr double kAllWordsBonus = 1e6;
+    std::optional<Xapian::doccount> all_words;  // set when the results were filled
     const HighlightTerms* highlight = &restored_highlight;
     const char* relaxed = nullptr;
     Xapian::MSet mset;
@@ -298,18 +309,39 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
       }
       return total;
     };
-    for (const auto& [ranked, match_only, attempt_highlight, attempt_relaxed] : attempts) {
-      text_query = match_only;
-      highlight = attempt_highlight;
-      relaxed = attempt_relaxed;
+    auto fresh_spies = [&]() {
       std::vector<SlotCountSpy*> unfiltered;
       for (std::size_t i = 0; i < facet_fields.size(); ++i) {
         if (field_filtered(facet_fields[i])) continue;
         spies[i] = make_spy(*facet_fields[i]);
         unfiltered.push_back(spies[i].get());
       }
-      found = count_matches(WithFilter(match_only, all_filters), unfiltered);
+      return unfiltered;
+    };
+    for (const Attempt& attempt : attempts) {
+      text_query = attempt.match_only;
+      highlight = attempt.highlight;
+      relaxed = attempt.relaxed;
+      found = count_matches(WithFilter(attempt.match_only, all_filters), fresh_spies());
       if (found == 0) continue;
+      Xapian::Query ranked = attempt.ranked;
+      Xapian::doccount strict_found = found;
+      if (static_cast<int>(found) < request.relax_below && request.sort == "relevance" &&
+          !attempt.fill_match_only.empty()) {
+        found = count_matches(WithFilter(attempt.fill_match_only, all_filters), fresh_spies());
+      }
+      if (found > strict_found) {  // a superset: equal counts mean nothing was added
+        all_words = strict_found;
+        text_query = attempt.fill_match_only;
+        relaxed = "words";
+        // Every-word documents keep their own ranking, lifted above the rest;
+        // the others are ranked by the all-but-one query.
+        Xapian::Query bonus(
+            Xapian::Query::OP_FILTER,
+            Xapian::Query((new Xapian::FixedWeightPostingSource(kAllWordsBonus))->release()), attempt.match_only);
+        ranked = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_AND_MAYBE, attempt.ranked, bonus),
+                               Xapian::Query(Xapian::Query::OP_AND_NOT, attempt.fill_ranked, attempt.match_only));
+      }
       enquire.set_query(WithFilter(ranked, all_filters));
       mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), 0, nullptr, decider.get());
       break;
@@ -322,6 +354,9 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     nlohmann::json hits = nlohmann::json::array();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       hits.push_back(HitJson(it, *highlight, request.highlight, impl.tokenizer));
+      if (all_words && it.get_weight() >= kAllWordsBonus) {
+        hits.back()["score"] = std::round((it.get_weight() - kAllWordsBonus) * 1e4) / 1e4;  // as HitJson rounds
+      }
     }
     nlohmann::json facets = nlohmann::json::object();
     for (std::size_t i = 0; i < facet_fields.size(); ++i) {
@@ -340,6 +375,8 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     out["facets"] = std::move(facets);
     out["did_you_mean"] = did_you_mean ? nlohmann::json(*did_you_mean) : nlohmann::json(nullptr);
     out["relaxed"] = found > 0 && relaxed != nullptr ? nlohmann::json(relaxed) : nlohmann::json(nullptr);
+    // With a fill: how many documents hold every word (they come first).
+    out["found_all_words"] = all_words ? nlohmann::json(*all_words) : nlohmann::json(nullptr);
     return out;
   };
   StatusOr<nlohmann::json> result = RunWithRetry(impl.db, run);

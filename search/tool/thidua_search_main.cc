@@ -4,7 +4,7 @@
 //
 //   thidua-search --index DIR [--filter k=v]... [--facets a,b] [--facet-limit N]
 //                 [--page N] [--per-page N] [--sort relevance|newest|oldest]
-//                 [--no-highlight] [--pretty] [--data DIR] QUERY...
+//                 [--relax-below N] [--no-highlight] [--pretty] [--data DIR] QUERY...
 //   thidua-search --index DIR --document ID [--raw]
 #include <cstdio>
 #include <iostream>
@@ -18,7 +18,7 @@ int Usage(const char* message) {
   std::cerr << "thidua-search: " << message << "\n"
             << "usage: thidua-search --index DIR [--filter k=v]... [--facets a,b] [--facet-limit N]\n"
                "                     [--page N] [--per-page N] [--sort relevance|newest|oldest]\n"
-               "                     [--no-highlight] [--pretty] [--data DIR] QUERY...\n"
+               "                     [--relax-below N] [--no-highlight] [--pretty] [--data DIR] QUERY...\n"
                "       thidua-search --index DIR --document ID [--raw]\n";
   return 2;
 }
@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
       params.emplace(kv.substr(0, eq), kv.substr(eq + 1));
     } else if (value_flag("--facets", "facets") || value_flag("--facet-limit", "facet_limit") ||
                value_flag("--page", "page") || value_flag("--per-page", "per_page") ||
-               value_flag("--sort", "sort")) {
+               value_flag("--sort", "sort") || value_flag("--relax-below", "relax_below")) {
     } else if (arg == "--no-highlight") {
       params.emplace("highlight", "false");
     } else if (arg == "--pretty") {

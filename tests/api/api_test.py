@@ -174,6 +174,28 @@ class Phase2Search(ServerOverCorpus):
             with self.subTest(q=q):
                 self.check_facets_against_brute_force(q)
 
+    def test_few_every_word_matches_go_on_with_all_but_one(self):
+        # Five-word queries that few articles hold whole: the fill (relax_below)
+        # puts every-word matches first, then all-but-one-word matches.
+        filled_any = False
+        for q in ["học sinh nghèo vượt khó", "giá Bitcoin giảm mạnh", "xoá đói giảm nghèo"]:
+            with self.subTest(q=q):
+                strict = self.all_hits({"q": q, "relax_below": 0})
+                body = self.search_ok({"q": q, "per_page": 100, "facets": "province", "facet_limit": 1000})
+                if body["found_all_words"] is None:
+                    self.assertEqual(body["found"], len(strict))
+                    continue
+                filled_any = True
+                self.assertEqual(body["relaxed"], "words")
+                self.assertEqual(body["found_all_words"], len(strict))
+                self.assertGreater(body["found"], len(strict))
+                head = [h["id"] for h in body["hits"][:len(strict)]]
+                self.assertEqual(head, [h["id"] for h in strict])
+                self.check_facets_against_brute_force(q)  # facets count the filled set
+        self.assertTrue(filled_any, "no query was short enough to be filled")
+        status, _, body = self.server.request("GET", "/api/v1/search?q=a+b+c&relax_below=101")
+        self.assertIn("relax_below", error_of(self, status, body, 400))
+
     def test_selected_facet_values_keep_sibling_counts(self):
         q = "thi đua"
         base = self.search_ok({"q": q, "facets": "province", "facet_limit": 1000, "per_page": 0})

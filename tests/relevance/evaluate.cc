@@ -2,7 +2,7 @@
 // against an index and prints nDCG@10 per query, per kind and overall, as
 // Markdown for docs/benchmarks.md.
 //
-//   thidua-relevance --index DIR [--queries F] [--judgments F] [--per-query]
+//   thidua-relevance --index DIR [--queries F] [--judgments F] [--per-query] [--relax-below N]
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -40,14 +40,16 @@ int main(int argc, char** argv) {
   std::string index, queries = THIDUA_SOURCE_DIR "/tests/relevance/queries.tsv",
                      judgments = THIDUA_SOURCE_DIR "/tests/relevance/judgments.tsv";
   bool per_query = false;
+  std::string relax_below;  // the API's relax_below; empty: its default
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--index" && i + 1 < argc) index = argv[++i];
     else if (arg == "--queries" && i + 1 < argc) queries = argv[++i];
     else if (arg == "--judgments" && i + 1 < argc) judgments = argv[++i];
     else if (arg == "--per-query") per_query = true;
+    else if (arg == "--relax-below" && i + 1 < argc) relax_below = argv[++i];
     else {
-      std::cerr << "usage: thidua-relevance --index DIR [--queries F] [--judgments F] [--per-query]\n";
+      std::cerr << "usage: thidua-relevance --index DIR [--queries F] [--judgments F] [--per-query] [--relax-below N]\n";
       return 2;
     }
   }
@@ -75,7 +77,9 @@ int main(int argc, char** argv) {
   if (per_query) std::cout << "| query | kind | nDCG@10 | found |\n|---|---|---|---|\n";
   for (const auto& row : ReadTsv(queries)) {
     if (row.size() < 2) continue;
-    auto request = thidua::ParseSearchRequest({{"q", row[0]}, {"per_page", "10"}, {"highlight", "false"}});
+    thidua::Params params = {{"q", row[0]}, {"per_page", "10"}, {"highlight", "false"}};
+    if (!relax_below.empty()) params.emplace("relax_below", relax_below);
+    auto request = thidua::ParseSearchRequest(params);
     if (!request.ok()) {
       std::cerr << row[0] << ": " << request.status().message() << "\n";
       return 1;

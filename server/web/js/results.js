@@ -30,7 +30,13 @@ export function renderResults(container, response, ctx) {
     diacritics: 'Không có bài viết nào khớp đúng dấu như đã gõ; đang hiện các bài khớp khi bỏ qua dấu.',
     words: 'Không có bài viết nào chứa đủ mọi từ đã gõ; đang hiện các bài chứa nhiều từ nhất.',
   };
-  if (found > 0 && RELAXED[response.relaxed]) {
+  // A short list of every-word matches goes on with documents missing one
+  // word (the API's found_all_words says how many hold them all).
+  const allWords = typeof response.found_all_words === 'number' ? response.found_all_words : null;
+  if (found > 0 && allWords !== null) {
+    parts.push(h('p', { class: 'relaxed-notice', id: 'relaxed-notice', role: 'status' },
+      `Chỉ ${formatNumber(allWords)} bài viết chứa đủ mọi từ đã gõ; các bài sau thiếu một từ.`));
+  } else if (found > 0 && RELAXED[response.relaxed]) {
     parts.push(h('p', { class: 'relaxed-notice', id: 'relaxed-notice', role: 'status' }, RELAXED[response.relaxed]));
   }
 
@@ -40,8 +46,9 @@ export function renderResults(container, response, ctx) {
     return;
   }
 
-  const list = h('ol', { class: 'hits', id: 'hits', start: (state.page - 1) * PER_PAGE + 1, 'aria-labelledby': 'result-summary' },
-    hits.map((hit) => renderHit(hit, ctx)));
+  const offset = (state.page - 1) * PER_PAGE;
+  const list = h('ol', { class: 'hits', id: 'hits', start: offset + 1, 'aria-labelledby': 'result-summary' },
+    hits.map((hit, i) => renderHit(hit, ctx, allWords !== null && offset + i >= allWords)));
   parts.push(list, pagination(found, ctx));
   clear(container, parts);
 }
@@ -54,16 +61,17 @@ function titleNote(hit) {
   return h('span', { class: 'title-note', title: 'Bài gốc không có tiêu đề; tiêu đề được dựng lại từ địa chỉ bài viết' }, text);
 }
 
-function renderHit(hit, ctx) {
+function renderHit(hit, ctx, missesAWord = false) {
   const title = displayTitle(hit);
   const meta = [hit.source, formatDate(hit.published), provincesLabel(hit, ctx.state)].filter(Boolean);
   const snippets = Array.isArray(hit.snippets) ? hit.snippets : [];
   const campaigns = Array.isArray(hit.campaigns) ? hit.campaigns : [];
   const href = ctx.link({ view: 'article', doc: hit.id });
-  return h('li', { class: 'hit', dataset: { id: hit.id } },
+  return h('li', { class: missesAWord ? 'hit hit-partial' : 'hit', dataset: { id: hit.id } },
     h('h3', { class: 'hit-title' },
       h('a', { href, class: 'hit-link', onclick: (e) => openFromClick(e, ctx, hit.id) }, title),
-      titleNote(hit)),
+      titleNote(hit),
+      missesAWord ? h('span', { class: 'title-note partial-note' }, 'thiếu một từ') : null),
     h('p', { class: 'meta' }, meta.join(' · ')),
     campaigns.length
       ? h('ul', { class: 'chips campaigns', 'aria-label': 'Phong trào' },

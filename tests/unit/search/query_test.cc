@@ -169,8 +169,40 @@ TEST_F(SearchTest, ResponseSaysWhenDiacriticsOrWordsWereRelaxed) {
       {"zyxwv", nullptr},                    // nothing found: nothing relaxed
   };
   for (const auto& c : cases) {
-    EXPECT_EQ(MustSearch(*searcher_, {{"q", c.q}})["relaxed"], c.relaxed) << c.q;
+    // relax_below=0: every word or nothing (the fill has its own test below).
+    EXPECT_EQ(MustSearch(*searcher_, {{"q", c.q}, {"relax_below", "0"}})["relaxed"], c.relaxed) << c.q;
   }
+}
+
+// Fewer documents than relax_below hold every word: the results go on with
+// those missing one word, after all of them, and the response says how many
+// hold every word. Sorted by date, or with relax_below=0, there is no fill.
+TEST(RelaxBelowTest, FewMatchesOfEveryWordGoOnWithAllButOne) {
+  char pattern[] = "/tmp/thidua-fill-test-XXXXXX";
+  const std::string dir = mkdtemp(pattern);
+  testing::WriteArticles(dir, {
+      {"all", "", "Giá Bitcoin giảm mạnh trong tuần.", "2021-05-01", "x"},
+      {"three", "", "Giá Bitcoin giảm sâu sau tin đồn.", "2021-05-02", "x"},
+      {"two", "", "Bitcoin tăng giá trở lại.", "2021-05-03", "x"},
+      {"none", "", "Thời tiết hôm nay đẹp.", "2021-05-04", "x"},
+  });
+  auto opened = Searcher::Open(dir, FixtureIndex::Get().resources());
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  Searcher& searcher = **opened;
+  const std::string q = "giá Bitcoin giảm mạnh";
+  const auto strict = MustSearch(searcher, {{"q", q}, {"relax_below", "0"}});
+  const auto filled = MustSearch(searcher, {{"q", q}});
+  EXPECT_EQ(HitIds(strict), std::vector<std::string>{"all"});
+  EXPECT_TRUE(strict["relaxed"].is_null());
+  EXPECT_TRUE(strict["found_all_words"].is_null());
+  EXPECT_EQ(HitIds(filled), (std::vector<std::string>{"all", "three"}));  // "two" lacks two words
+  EXPECT_EQ(filled["found"], 2);
+  EXPECT_EQ(filled["found_all_words"], 1);
+  EXPECT_EQ(filled["relaxed"], "words");
+  for (const auto& hit : filled["hits"]) EXPECT_LT(hit["score"].get<double>(), 1e5) << hit.dump();
+  EXPECT_EQ(MustSearch(searcher, {{"q", q}, {"sort", "newest"}})["found"], 1);
+  EXPECT_FALSE(ParseSearchRequest({{"q", q}, {"relax_below", "101"}}).ok());
+  std::filesystem::remove_all(dir);
 }
 
 TEST_F(SearchTest, SortNewestAndOldestPutUndatedLast) {
