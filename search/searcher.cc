@@ -335,12 +335,14 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
         text_query = attempt.fill_match_only;
         relaxed = "words";
         // Every-word documents keep their own ranking, lifted above the rest;
-        // the others are ranked by the all-but-one query.
+        // the others by BM25 over the words they hold, without pair boosts:
+        // a pair among the remaining words ("giảm mạnh") must not lift an
+        // article that lacks the rarest word ("Bitcoin") above one that has it.
         Xapian::Query bonus(
             Xapian::Query::OP_FILTER,
             Xapian::Query((new Xapian::FixedWeightPostingSource(kAllWordsBonus))->release()), attempt.match_only);
         ranked = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_AND_MAYBE, attempt.ranked, bonus),
-                               Xapian::Query(Xapian::Query::OP_AND_NOT, attempt.fill_ranked, attempt.match_only));
+                               Xapian::Query(Xapian::Query::OP_AND_NOT, attempt.fill_match_only, attempt.match_only));
       }
       enquire.set_query(WithFilter(ranked, all_filters));
       mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), 0, nullptr, decider.get());
