@@ -206,7 +206,8 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
   // reading is the fallback (see DiacriticMatch).
   std::optional<BuiltQuery> typed, typed_counting;
   if (built.typed_diacritics) {
-    typed = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), false, DiacriticMatch::kTyped, &impl.db);
+    typed =
+        BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), false, DiacriticMatch::kTyped, &impl.db);
     typed_counting = BuildTextQuery(parsed, gazetteer, impl.tokenizer, DefaultRanking(), true, DiacriticMatch::kTyped);
   }
 
@@ -249,26 +250,25 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
     // no BM25 and no optional terms. The ranked query then only has to find
     // the page, and Xapian can skip documents that cannot reach it.
     // relaxed: what the attempt gives up, reported in the response ("relaxed").
-    // fill: the same attempt with one word dropped (N-1 of N), which goes on
-    // after the attempt's own matches when they are fewer than relax_below.
+    // fill: the attempt's match set with one word dropped (N-1 of N), which
+    // goes on after its own matches when they are fewer than relax_below.
     struct Attempt {
       Xapian::Query ranked, match_only;
       const HighlightTerms* highlight;
       const char* relaxed;  // nullptr, "diacritics" or "words"
-      Xapian::Query fill_ranked, fill_match_only;
+      Xapian::Query fill;
     };
     std::vector<Attempt> attempts;
     if (typed) {
-      attempts.push_back({typed->strict, typed_counting->strict, &typed->highlight, nullptr, typed->relaxed,
-                          typed_counting->relaxed});
+      attempts.push_back({typed->strict, typed_counting->strict, &typed->highlight, nullptr, typed_counting->relaxed});
     }
     attempts.push_back({restored(built.strict), counting.strict, &restored_highlight, typed ? "diacritics" : nullptr,
-                        built.relaxed.empty() ? Xapian::Query() : restored(built.relaxed), counting.relaxed});
+                        counting.relaxed});
     if (!built.relaxed.empty()) {
-      attempts.push_back({restored(built.relaxed), counting.relaxed, &restored_highlight, "words", {}, {}});
+      attempts.push_back({restored(built.relaxed), counting.relaxed, &restored_highlight, "words", {}});
     }
     if (!built.relaxed_any.empty()) {
-      attempts.push_back({restored(built.relaxed_any), counting.relaxed_any, &restored_highlight, "words", {}, {}});
+      attempts.push_back({restored(built.relaxed_any), counting.relaxed_any, &restored_highlight, "words", {}});
     }
     // Orders every document with all the words before those missing one:
     // BM25 weights of this index stay far below it.
@@ -327,12 +327,12 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
       Xapian::Query ranked = attempt.ranked;
       Xapian::doccount strict_found = found;
       if (static_cast<int>(found) < request.relax_below && request.sort == "relevance" &&
-          !attempt.fill_match_only.empty()) {
-        found = count_matches(WithFilter(attempt.fill_match_only, all_filters), fresh_spies());
+          !attempt.fill.empty()) {
+        found = count_matches(WithFilter(attempt.fill, all_filters), fresh_spies());
       }
       if (found > strict_found) {  // a superset: equal counts mean nothing was added
         all_words = strict_found;
-        text_query = attempt.fill_match_only;
+        text_query = attempt.fill;
         relaxed = "words";
         // Every-word documents keep their own ranking, lifted above the rest;
         // the others by BM25 over the words they hold, without pair boosts:
@@ -342,7 +342,7 @@ StatusOr<nlohmann::json> Searcher::Search(const SearchRequest& request) {
             Xapian::Query::OP_FILTER,
             Xapian::Query((new Xapian::FixedWeightPostingSource(kAllWordsBonus))->release()), attempt.match_only);
         ranked = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_AND_MAYBE, attempt.ranked, bonus),
-                               Xapian::Query(Xapian::Query::OP_AND_NOT, attempt.fill_match_only, attempt.match_only));
+                               Xapian::Query(Xapian::Query::OP_AND_NOT, attempt.fill, attempt.match_only));
       }
       enquire.set_query(WithFilter(ranked, all_filters));
       mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), 0, nullptr, decider.get());
