@@ -44,6 +44,12 @@ struct ScannedText {
   }
   // Sentence boundary (. ! ? … ; or line break) at token i.
   bool IsBreak(std::size_t i) const;
+  // The last token of the sentence that token i is in: its break (a full
+  // stop, a newline) or the text's last token. The first is sentence_of[i].
+  std::uint32_t SentenceEnd(std::uint32_t i) const {
+    while (i + 1 < tokens.size() && !IsBreak(i)) ++i;
+    return i;
+  }
   bool InTail(std::size_t i) const { return tail_line[tokens[i].line]; }
 };
 

@@ -380,9 +380,7 @@ class FigureScanner {
     if (total) f.of_total = total;
     f.text = Surface(text_, first, last);
     f.span = MakeSpan(text_, first, last);
-    std::uint32_t sentence_end = last;
-    while (sentence_end + 1 < toks_.size() && !text_.IsBreak(sentence_end)) ++sentence_end;
-    f.sentence = MakeSpan(text_, text_.sentence_of[i], sentence_end);
+    f.sentence = MakeSpan(text_, text_.sentence_of[i], text_.SentenceEnd(last));
     *last_out = last;
     return f;
   }

@@ -262,9 +262,8 @@ class ModelScan {
   // exclude_name: a cue inside a quoted name is part of what the writer
   // named ("“Đồ chơi sạch cho bé”").
   bool Replica(std::uint32_t trigger, std::uint32_t first, std::uint32_t last, bool exclude_name) const {
-    std::uint32_t from = text_.sentence_of[trigger];
-    std::uint32_t to = last;
-    while (to + 1 < toks_.size() && !text_.IsBreak(to + 1)) ++to;
+    const std::uint32_t from = text_.sentence_of[trigger];
+    const std::uint32_t to = text_.SentenceEnd(last);  // its break token is punctuation, skipped there
     return exclude_name ? ReplicaContext(text_, from, to, first, last) : ReplicaContext(text_, from, to, 1, 0);
   }
 
@@ -287,8 +286,7 @@ class ModelScan {
       ++phrase_end;
     }
     std::uint32_t sentence = text_.sentence_of[first];
-    std::uint32_t sentence_end = last;
-    while (sentence_end + 1 < toks_.size() && !text_.IsBreak(sentence_end)) ++sentence_end;
+    const std::uint32_t sentence_end = text_.SentenceEnd(last);
     std::uint32_t best_distance = ~0u;
     for (const ProvinceMention& p : so_far_.provinces) {
       if (p.span.in_title != text_.is_title) continue;
