@@ -161,6 +161,20 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     return it->second;
   };
 
+  // Every pair of the query as typed is a pair of the index ("mặc chung",
+  // "đường đến san diego"): it means what it says, however well another
+  // reading pairs. (Exact pair terms, because positions are on folded
+  // syllables only: a folded phrase filtered by exact terms would accept
+  // "đoàn kết sang tạo" from a text with "sáng tạo" and, elsewhere, "sang".)
+  // Known before any other reading is searched for.
+  bool typed_pairs_known = false;
+  for (std::size_t i = 1; i < n; ++i) {
+    if (!pairs_with_previous[i]) continue;
+    typed_pairs_known = pair_freq(syllables[i - 1]->norm, syllables[i]->norm) > 0;
+    if (!typed_pairs_known) break;
+  }
+  if (typed_pairs_known) return std::nullopt;
+
   // Viterbi over candidates; returns the chosen index per position.
   auto best_path = [&]() {
     std::vector<std::vector<double>> score(n);
@@ -362,18 +376,6 @@ std::optional<std::string> DidYouMean(const ParsedQuery& parsed, const Vocabular
     changed = true;
   }
   if (!changed) return std::nullopt;
-  // Every pair of the query as typed is a pair of the index ("mặc chung",
-  // "đường đến san diego"): it means what it says, however well another
-  // reading pairs. (Exact pair terms, because positions are on folded
-  // syllables only: a folded phrase filtered by exact terms would accept
-  // "đoàn kết sang tạo" from a text with "sáng tạo" and, elsewhere, "sang".)
-  bool typed_pairs_known = false;
-  for (std::size_t i = 1; i < n; ++i) {
-    if (!pairs_with_previous[i]) continue;
-    typed_pairs_known = pair_freq(syllables[i - 1]->norm, syllables[i]->norm) > 0;
-    if (!typed_pairs_known) break;
-  }
-  if (typed_pairs_known) return std::nullopt;
   out.append(parsed.prepared, cursor, std::string::npos);
   return out;
 }
