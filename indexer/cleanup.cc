@@ -430,6 +430,7 @@ CleanedText CleanBody(std::string_view prepared_body) {
   // (A repeated line neither counts nor breaks a run.)
   // A run where half the lines are "label: value" is a list, not links.
   std::vector<bool> in_sidebar(lines.size(), false);
+  std::vector<std::string_view> texts;  // every line's text, for HasForeignName; built on first use
   for (std::size_t i = 0; i < lines.size();) {
     std::size_t j = i, count = 0, labelled = 0;
     while (j < lines.size() && lines[j].headline) {
@@ -444,13 +445,11 @@ CleanedText CleanBody(std::string_view prepared_body) {
     // somewhere the rest of the page does not.
     std::size_t foreign = 0;
     if (count >= 3 && labelled * 2 < count) {
+      if (texts.empty()) {
+        for (const auto& line : lines) texts.push_back(line.text);
+      }
       for (std::size_t k = i; k < j; ++k) {
-        if (!lines[k].keep) continue;
-        std::vector<std::string_view> others;
-        for (std::size_t m = 0; m < lines.size(); ++m) {
-          if (m != k) others.push_back(lines[m].text);
-        }
-        if (HasForeignName(lines[k].text, others)) ++foreign;
+        if (lines[k].keep && HasForeignName(texts, k)) ++foreign;
       }
     }
     if (count >= 3 && labelled * 2 < count && foreign * 2 >= count) {

@@ -37,13 +37,14 @@ bool Capitalised(std::string_view w) {
 
 }  // namespace
 
-bool HasForeignName(std::string_view line, const std::vector<std::string_view>& others) {
+bool HasForeignName(const std::vector<std::string_view>& lines, std::size_t i) {
+  const std::string_view line = lines[i];
   std::string name;
   int words = 0;
   auto foreign = [&] {
     if (words < 2) return false;
-    for (std::string_view other : others) {
-      if (other.find(name) != std::string_view::npos) return false;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      if (k != i && lines[k].find(name) != std::string_view::npos) return false;
     }
     return true;
   };

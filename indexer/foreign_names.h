@@ -10,8 +10,8 @@
 
 namespace thidua::indexer {
 
-// True when `line` holds a name (two or more capitalised words in a row,
-// surrounding punctuation ignored) that occurs in none of `others`.
-bool HasForeignName(std::string_view line, const std::vector<std::string_view>& others);
+// True when lines[i] holds a name (two or more capitalised words in a row,
+// surrounding punctuation ignored) that occurs in none of the other lines.
+bool HasForeignName(const std::vector<std::string_view>& lines, std::size_t i);
 
 }  // namespace thidua::indexer
